@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The exact commands that trained the shipped bundles on a 2-core CPU machine. Each command resumes from the
+# bundle already in models/ when there is one, so running this again continues training.
+# Usage: scripts/train-shipped-bundles.sh [bundle...]   (default: all)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+export TF_CPP_MIN_LOG_LEVEL=2
+train() { java -Xmx10g -cp "target/classes:$(cat target/cp.txt)" org.semanticinpaint.train.TrainCommand "$@"; }
+all=("$@")
+run() { local name=$1; shift; if [ ${#all[@]} -eq 0 ] || [[ " ${all[*]} " == *" $name "* ]]; then train "$@"; fi; }
+
+run em-nanoparticles --dataset em-nanoparticles --out models/em-nanoparticles \
+  --stages segment,inpaint,decode --minutes 4,0,9 --steps 0,1500,0 --lr 2e-3,2e-4,2e-4
+run em-nanoparticles-noespa --dataset em-nanoparticles --out models/ablations/em-nanoparticles-noespa --no-espa \
+  --segment-from models/em-nanoparticles --stages inpaint --steps 1500
+run fluorescent-nuclei --dataset fluorescent-nuclei --out models/fluorescent-nuclei \
+  --stages segment,inpaint,decode --minutes 4,9,9 --lr 2e-3,2e-4,2e-4
+run phase-contrast-cells --dataset phase-contrast-cells --out models/phase-contrast-cells \
+  --stages segment,inpaint,decode --minutes 4,9,9 --lr 2e-3,2e-4,2e-4
+run street-scenes --dataset street-scenes --out models/street-scenes \
+  --stages segment,inpaint,decode --minutes 5,9,9 --lr 2e-3,2e-4,2e-4

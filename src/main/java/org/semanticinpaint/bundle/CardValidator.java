@@ -1,0 +1,40 @@
+package org.semanticinpaint.bundle;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.semanticinpaint.nets.NetSignatures;
+
+/** Everything that can be wrong in a model.json, as readable sentences. */
+public final class CardValidator {
+
+	private CardValidator() {}
+
+	public static List<String> problems(ModelCard c) {
+		List<String> p = new ArrayList<>();
+		if (c.formatVersion != NetSignatures.FORMAT_VERSION) p.add("formatVersion is " + c.formatVersion +
+			", this plugin reads version " + NetSignatures.FORMAT_VERSION);
+		if (c.name == null || c.name.isBlank()) p.add("name is missing");
+		if (c.channels != 1 && c.channels != 3) p.add("channels must be 1 or 3, not " + c.channels);
+		if (c.tile < 64 || c.tile % 64 != 0) p.add("tile must be a multiple of 64, not " + c.tile);
+		if (c.normalization == null || !("range".equals(c.normalization.mode) ||
+			"percentile".equals(c.normalization.mode))) p.add("normalization.mode must be 'range' or 'percentile'");
+		if (c.widths == null || c.widths.inpaint < 2 || c.widths.segment < 1 || c.widths.decodeHidden < 1)
+			p.add("widths are missing or not positive");
+		if (c.classes == null || c.classes.size() < 2) p.add("at least 2 classes are needed");
+		else {
+			Set<String> names = new HashSet<>();
+			for (int i = 0; i < c.classes.size(); i++) {
+				ModelCard.LabelClass k = c.classes.get(i);
+				if (k == null || k.id != i) { p.add("class ids must be 0.." + (c.classes.size() - 1) + " in order"); break; }
+				if (k.name == null || k.name.isBlank() || !names.add(k.name)) p.add("class " + i + " needs a unique name");
+				if (k.color == null || k.color.length != 3) p.add("class " + i + " needs an RGB colour");
+			}
+		}
+		if (c.classes != null && c.classes.size() > 255) p.add("at most 255 classes fit an 8-bit label image");
+		if (c.ignoredClassIds == null) c.ignoredClassIds = new ArrayList<>();
+		return p;
+	}
+}

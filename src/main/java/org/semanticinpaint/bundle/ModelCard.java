@@ -1,0 +1,129 @@
+package org.semanticinpaint.bundle;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import org.semanticinpaint.nets.EspaAutoencoder;
+import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.nets.SegmentationNet;
+import org.semanticinpaint.nets.SpadeDecoder;
+
+/**
+ * {@code model.json}: what a bundle is, what it expects, how it was trained and how well it does. Plain fields so
+ * that Gson maps the file one to one; {@link BundleValidator} checks the values.
+ */
+public final class ModelCard {
+
+	public static final String FILE = "model.json";
+
+	/** One semantic class: its label value, its name and its display colour. */
+	public static final class LabelClass {
+		public int id;
+		public String name;
+		public int[] color;
+
+		public LabelClass() {}
+
+		public LabelClass(int id, String name, int r, int g, int b) {
+			this.id = id;
+			this.name = name;
+			this.color = new int[] { r, g, b };
+		}
+	}
+
+	/** How window intensities map to the networks' [-1, 1]. */
+	public static final class Normalization {
+		/** "range": 8-bit 0..255 -> [-1, 1]; "percentile": per window, [low, high] percentiles -> [-1, 1]. */
+		public String mode = "percentile";
+		public double lowPercentile = 0.5;
+		public double highPercentile = 99.5;
+	}
+
+	/** Network widths, enough to rebuild every graph. */
+	public static final class Widths {
+		public int inpaint = 32;
+		public boolean espa = true;
+		public int segment = 16;
+		public int decodeHidden = 128;
+		public int discriminator = 64;
+	}
+
+	/** Where the weights came from. */
+	public static final class Training {
+		public String data = "";
+		public String licence = "";
+		public String split = "";
+		public Map<String, Integer> steps = new LinkedHashMap<>();
+		public long seed;
+		public String perceptualLoss = "";
+		public String notes = "";
+	}
+
+	public int formatVersion = NetSignatures.FORMAT_VERSION;
+	public String name = "";
+	public String description = "";
+	public String modality = "";
+	public int channels = 1;
+	public int tile = 256;
+	public Normalization normalization = new Normalization();
+	public List<LabelClass> classes = new ArrayList<>();
+	public List<Integer> ignoredClassIds = new ArrayList<>();
+	public Widths widths = new Widths();
+	public Training training = new Training();
+	/** Held-out metrics by setting name, then metric name. */
+	public Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
+
+	public int classCount() {
+		return classes.size();
+	}
+
+	public EspaAutoencoder.Config inpaintConfig() {
+		return new EspaAutoencoder.Config(channels, widths.inpaint, tile, widths.espa);
+	}
+
+	public SegmentationNet.Config segmentConfig() {
+		return new SegmentationNet.Config(channels, classCount(), widths.segment, tile);
+	}
+
+	public SpadeDecoder.Config decodeConfig() {
+		return new SpadeDecoder.Config(channels, classCount(), 4 * widths.inpaint, widths.decodeHidden, tile);
+	}
+
+	private static Gson gson() {
+		return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+	}
+
+	public static ModelCard read(Path file) throws IOException {
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			ModelCard c = gson().fromJson(r, ModelCard.class);
+			if (c == null) throw new IOException("empty file");
+			return c;
+		}
+		catch (JsonParseException e) {
+			throw new IOException("not valid JSON: " + e.getMessage(), e);
+		}
+	}
+
+	public void write(Path file) throws IOException {
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			gson().toJson(this, w);
+		}
+	}
+
+	public ModelCard copy() {
+		Gson g = gson();
+		return g.fromJson(g.toJson(this), ModelCard.class);
+	}
+}

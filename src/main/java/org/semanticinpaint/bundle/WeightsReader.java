@@ -1,0 +1,42 @@
+package org.semanticinpaint.bundle;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.semanticinpaint.nets.Weights;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.types.TFloat32;
+
+/** Reads every variable of a loaded SavedModel back into {@link Weights} (to resume training from a bundle). */
+public final class WeightsReader {
+
+	private WeightsReader() {}
+
+	public static Weights read(SavedModelBundle model) {
+		List<String> names = new ArrayList<>();
+		for (Iterator<GraphOperation> it = model.graph().operations(); it.hasNext();) {
+			GraphOperation op = it.next();
+			if (op.type().equals("VariableV2") || op.type().equals("Variable")) names.add(op.name());
+		}
+		Weights w = new Weights();
+		if (names.isEmpty()) return w;
+		Session.Runner r = model.session().runner();
+		names.forEach(r::fetch);
+		try (Result res = r.run()) {
+			for (int i = 0; i < names.size(); i++) {
+				Tensor t = res.get(i);
+				TFloat32 f = (TFloat32) t;
+				float[] a = new float[(int) f.shape().size()];
+				f.copyTo(DataBuffers.of(a, false, false));
+				w.put(names.get(i), f.shape().asArray(), a);
+			}
+		}
+		return w;
+	}
+}

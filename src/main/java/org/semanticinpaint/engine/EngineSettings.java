@@ -1,0 +1,19 @@
+package org.semanticinpaint.engine;
+
+/**
+ * Runtime settings of the engine.
+ *
+ * @param threads TensorFlow intra-op threads (0 = all cores)
+ * @param contextFactor the window around a hole is this many times the hole's larger side (at least the tile)
+ * @param featherSigma width, in window pixels, of the residual correction that removes seams at hole borders
+ */
+public record EngineSettings(int threads, double contextFactor, double featherSigma) {
+
+	public static EngineSettings defaults() {
+		return new EngineSettings(0, 2.0, 3.0);
+	}
+
+	public EngineSettings withThreads(int t) {
+		return new EngineSettings(t, contextFactor, featherSigma);
+	}
+}

@@ -1,0 +1,116 @@
+package org.semanticinpaint.engine;
+
+import java.util.Map;
+
+import org.semanticinpaint.bundle.ModelBundle;
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.nets.NetSignatures;
+import org.tensorflow.Result;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The three networks on one network-sized tile, in plain arrays (HWC order, values in [-1, 1]). Every tensor and
+ * result is closed here; the bundle's sessions belong to the caller.
+ */
+public final class TileModel {
+
+	/** Stage 1 and segmentation outputs for one tile. */
+	public record TileProposal(float[] coarse, float[] features, float[] probabilities, byte[] labels) {}
+
+	private final ModelBundle bundle;
+	private final int tile, channels, classes, featureChannels;
+
+	public TileModel(ModelBundle bundle) {
+		this.bundle = bundle;
+		ModelCard c = bundle.card();
+		this.tile = c.tile;
+		this.channels = c.channels;
+		this.classes = c.classCount();
+		this.featureChannels = 4 * c.widths.inpaint;
+	}
+
+	public int tile() {
+		return tile;
+	}
+
+	public int channels() {
+		return channels;
+	}
+
+	public int classes() {
+		return classes;
+	}
+
+	/**
+	 * @param image T*T*C values in [-1, 1] (hole values are ignored)
+	 * @param mask T*T values, 1 = missing
+	 */
+	public TileProposal propose(float[] image, float[] mask) {
+		float[] coarse, features;
+		try (TFloat32 ti = tensor(image, tile, tile, channels); TFloat32 tm = tensor(mask, tile, tile, 1);
+			Result r = bundle.inpaint().call(Map.of(NetSignatures.INPAINT_IMAGE, ti, NetSignatures.INPAINT_MASK, tm)))
+		{
+			coarse = array(r.get(NetSignatures.INPAINT_COARSE).get());
+			features = array(r.get(NetSignatures.INPAINT_FEATURES).get());
+		}
+		// segment the coarse composite: the known pixels are the truth, the hole is stage 1's guess
+		float[] composite = new float[image.length];
+		for (int i = 0; i < tile * tile; i++)
+			for (int c = 0; c < channels; c++) {
+				int k = i * channels + c;
+				composite[k] = mask[i] > 0.5f ? coarse[k] : image[k];
+			}
+		float[] probs = segment(composite);
+		return new TileProposal(coarse, features, probs, argmax(probs, classes));
+	}
+
+	/** Class probabilities, T*T*K. */
+	public float[] segment(float[] image) {
+		try (TFloat32 ti = tensor(image, tile, tile, channels);
+			Result r = bundle.segment().call(Map.of(NetSignatures.SEGMENT_IMAGE, ti)))
+		{
+			return array(r.get(NetSignatures.SEGMENT_PROBABILITIES).get());
+		}
+	}
+
+	/** Stage 2 on edited labels (T*T class ids): the fine image, T*T*C in [-1, 1]. */
+	public float[] render(float[] features, byte[] labels) {
+		float[] oneHot = new float[tile * tile * classes];
+		for (int i = 0; i < tile * tile; i++) {
+			int k = labels[i] & 0xff;
+			if (k < classes) oneHot[i * classes + k] = 1f;
+		}
+		int q = tile / 4;
+		try (TFloat32 tf = tensor(features, q, q, featureChannels); TFloat32 tl = tensor(oneHot, tile, tile, classes);
+			Result r = bundle.decode().call(Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl)))
+		{
+			return array(r.get(NetSignatures.DECODE_IMAGE).get());
+		}
+	}
+
+	public static byte[] argmax(float[] probs, int k) {
+		byte[] out = new byte[probs.length / k];
+		for (int i = 0; i < out.length; i++) {
+			int best = 0;
+			for (int c = 1; c < k; c++) if (probs[i * k + c] > probs[i * k + best]) best = c;
+			out[i] = (byte) best;
+		}
+		return out;
+	}
+
+	static TFloat32 tensor(float[] data, long h, long w, long c) {
+		if (data.length != h * w * c) throw new IllegalArgumentException("expected " + (h * w * c) + " values, got " +
+			data.length);
+		return TFloat32.tensorOf(Shape.of(1, h, w, c), DataBuffers.of(data, true, false));
+	}
+
+	static float[] array(Tensor t) {
+		TFloat32 f = (TFloat32) t;
+		float[] out = new float[(int) f.shape().size()];
+		f.copyTo(DataBuffers.of(out, false, false));
+		return out;
+	}
+}

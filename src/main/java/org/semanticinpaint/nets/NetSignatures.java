@@ -1,0 +1,35 @@
+package org.semanticinpaint.nets;
+
+/**
+ * The fixed contract of the three exported networks: signature keys and tensor names, shapes (NHWC, batch
+ * dimension free) and ranges. Training exports with these names, the bundle loader checks them, the engine
+ * feeds and fetches them. The README's "Model bundle contract" section documents the same table.
+ */
+public final class NetSignatures {
+
+	private NetSignatures() {}
+
+	/** Signature key of every exported network. */
+	public static final String KEY = "serving_default";
+
+	/** Folder of stage 1: image (T x T x C, [-1, 1]) + mask (T x T x 1, 1 = missing) -> coarse + features. */
+	public static final String INPAINT = "inpaint";
+	public static final String INPAINT_IMAGE = "image";
+	public static final String INPAINT_MASK = "mask";
+	public static final String INPAINT_COARSE = "coarse";
+	public static final String INPAINT_FEATURES = "features";
+
+	/** Folder of the segmentation network: image (T x T x C, [-1, 1]) -> probabilities (T x T x K, softmax). */
+	public static final String SEGMENT = "segment";
+	public static final String SEGMENT_IMAGE = "image";
+	public static final String SEGMENT_PROBABILITIES = "probabilities";
+
+	/** Folder of stage 2: features (T/4 x T/4 x F) + labels (T x T x K, one-hot) -> image (T x T x C, [-1, 1]). */
+	public static final String DECODE = "decode";
+	public static final String DECODE_FEATURES = "features";
+	public static final String DECODE_LABELS = "labels";
+	public static final String DECODE_IMAGE = "image";
+
+	/** Version of this contract, written into model.json. */
+	public static final int FORMAT_VERSION = 1;
+}

@@ -1,0 +1,58 @@
+package org.semanticinpaint.train;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Gradients;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Adam on an explicit variable list (TensorFlow's ApplyAdam kernel). Written here rather than taken from
+ * tensorflow-framework because a GAN needs two optimizers over disjoint variables, and the framework's
+ * minimize() takes every variable of the graph. Learning rate and bias-correction powers are fed per step.
+ */
+public final class Adam {
+
+	private final Placeholder<TFloat32> lr, beta1Power, beta2Power;
+	private final Op update;
+	private final float beta1, beta2;
+	private long step;
+
+	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2) {
+		this.beta1 = beta1;
+		this.beta2 = beta2;
+		lr = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+		beta1Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+		beta2Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+		Gradients grads = tf.gradients(loss, vars);
+		List<Op> updates = new ArrayList<>();
+		for (int i = 0; i < vars.size(); i++) {
+			Variable<TFloat32> v = vars.get(i);
+			String base = v.op().name() + "_" + name;
+			Variable<TFloat32> m = tf.withName(base + "_m").variable(tf.zerosLike(v));
+			Variable<TFloat32> s = tf.withName(base + "_v").variable(tf.zerosLike(v));
+			@SuppressWarnings("unchecked")
+			Operand<TFloat32> g = (Operand<TFloat32>) (Operand<?>) grads.dy(i);
+			updates.add(tf.train.applyAdam(v, m, s, beta1Power, beta2Power, lr, tf.constant(beta1), tf.constant(beta2),
+				tf.constant(1e-8f), g));
+		}
+		update = tf.withControlDependencies(updates).noOp();
+	}
+
+	/** Adds this optimizer's step to a run; call once per step. */
+	public void addTo(org.tensorflow.Session.Runner runner, float learningRate, List<TFloat32> toClose) {
+		step++;
+		TFloat32 l = TFloat32.scalarOf(learningRate), b1 = TFloat32.scalarOf((float) Math.pow(beta1, step)),
+			b2 = TFloat32.scalarOf((float) Math.pow(beta2, step));
+		toClose.add(l);
+		toClose.add(b1);
+		toClose.add(b2);
+		runner.feed(lr, l).feed(beta1Power, b1).feed(beta2Power, b2).addTarget(update);
+	}
+}

@@ -1,0 +1,110 @@
+package org.semanticinpaint.train;
+
+import java.util.List;
+import java.util.Random;
+
+import org.semanticinpaint.data.Sample;
+import org.semanticinpaint.data.masks.MaskGenerator;
+
+/**
+ * Random training tiles: a square crop of random size (half to twice the tile, so the network sees the scales
+ * the engine's resized windows produce), flips and, for micrographs, 90-degree turns; intensities normalised per
+ * crop exactly as the engine does; labels resampled by nearest neighbour.
+ */
+public final class BatchSampler {
+
+	/** One batch in HWC order, ready to feed. {@code oneHot} rows are all zero where the label is ignored. */
+	public static final class Batch {
+		public final float[] image, mask, oneHot;
+
+		Batch(int n, int t, int c, int k) {
+			image = new float[n * t * t * c];
+			mask = new float[n * t * t];
+			oneHot = new float[n * t * t * k];
+		}
+	}
+
+	private final List<Sample> samples;
+	private final int tile, classes;
+	private final boolean rotate, percentile;
+	private final MaskGenerator masks;
+	private final Random random;
+
+	/**
+	 * @param rotate allow 90-degree turns and vertical flips (micrographs have no "up")
+	 * @param percentile per-crop percentile normalisation, else fixed 0..255
+	 */
+	public BatchSampler(List<Sample> samples, int tile, int classes, boolean rotate, boolean percentile,
+		MaskGenerator masks, long seed)
+	{
+		if (samples.isEmpty()) throw new IllegalArgumentException("no training images");
+		this.samples = samples;
+		this.tile = tile;
+		this.classes = classes;
+		this.rotate = rotate;
+		this.percentile = percentile;
+		this.masks = masks;
+		this.random = new Random(seed);
+	}
+
+	public Batch next(int n) {
+		int c = samples.get(0).channels();
+		Batch b = new Batch(n, tile, c, classes);
+		for (int i = 0; i < n; i++) fill(b, i, samples.get(random.nextInt(samples.size())));
+		return b;
+	}
+
+	private void fill(Batch b, int index, Sample s) {
+		int t = tile, c = s.channels();
+		int maxSide = Math.min(s.width(), s.height());
+		int side = (int) Math.round(t * Math.pow(2, random.nextDouble() * 2 - 1));
+		side = Math.max(8, Math.min(side, maxSide));
+		int x0 = random.nextInt(s.width() - side + 1), y0 = random.nextInt(s.height() - side + 1);
+		boolean flipX = random.nextBoolean(), flipY = rotate && random.nextBoolean(), swap = rotate && random.nextBoolean();
+		float[] img = new float[t * t * c];
+		byte[] lab = new byte[t * t];
+		double scale = side / (double) t;
+		for (int y = 0; y < t; y++)
+			for (int x = 0; x < t; x++) {
+				int u = flipX ? t - 1 - x : x, v = flipY ? t - 1 - y : y;
+				if (swap) { int tmp = u; u = v; v = tmp; }
+				// bilinear sample at the centre of output pixel (u, v) in crop coordinates
+				double sx = x0 + (u + 0.5) * scale - 0.5, sy = y0 + (v + 0.5) * scale - 0.5;
+				for (int ch = 0; ch < c; ch++) img[(y * t + x) * c + ch] = bilinear(s, sx, sy, ch);
+				int nx = (int) Math.min(s.width() - 1, Math.max(0, Math.round(sx)));
+				int ny = (int) Math.min(s.height() - 1, Math.max(0, Math.round(sy)));
+				lab[y * t + x] = (byte) s.label(nx, ny);
+			}
+		normalise(img);
+		System.arraycopy(img, 0, b.image, index * t * t * c, img.length);
+		float[] m = masks.generate(t, t, random);
+		System.arraycopy(m, 0, b.mask, index * t * t, m.length);
+		for (int i = 0; i < t * t; i++) {
+			int k = lab[i] & 0xff;
+			if (k < classes) b.oneHot[(index * t * t + i) * classes + k] = 1f;
+		}
+	}
+
+	private void normalise(float[] img) {
+		double lo = 0, hi = 255;
+		if (percentile) {
+			org.semanticinpaint.engine.Normalizer n = org.semanticinpaint.engine.Normalizer.percentiles(img, img.length,
+				0.5, 99.5);
+			lo = n.low();
+			hi = n.high();
+		}
+		org.semanticinpaint.engine.Normalizer n = new org.semanticinpaint.engine.Normalizer(lo, hi);
+		for (int i = 0; i < img.length; i++) img[i] = n.toNet(img[i]);
+	}
+
+	private static float bilinear(Sample s, double x, double y, int c) {
+		x = Math.max(0, Math.min(s.width() - 1, x));
+		y = Math.max(0, Math.min(s.height() - 1, y));
+		int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y);
+		int x1 = Math.min(x0 + 1, s.width() - 1), y1 = Math.min(y0 + 1, s.height() - 1);
+		double fx = x - x0, fy = y - y0;
+		double a = s.pixel(x0, y0, c) * (1 - fx) + s.pixel(x1, y0, c) * fx;
+		double b = s.pixel(x0, y1, c) * (1 - fx) + s.pixel(x1, y1, c) * fx;
+		return (float) (a * (1 - fy) + b * fy);
+	}
+}

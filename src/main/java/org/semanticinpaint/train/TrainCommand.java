@@ -1,0 +1,191 @@
+package org.semanticinpaint.train;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.semanticinpaint.bundle.BundleExporter;
+import org.semanticinpaint.bundle.BundleLoader;
+import org.semanticinpaint.bundle.ModelBundle;
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.bundle.WeightsReader;
+import org.semanticinpaint.data.DatasetReader;
+import org.semanticinpaint.data.DatasetSpec;
+import org.semanticinpaint.data.Sample;
+import org.semanticinpaint.data.Split;
+import org.semanticinpaint.data.masks.CenterHoleMask;
+import org.semanticinpaint.data.masks.MixedMasks;
+import org.semanticinpaint.nets.NetGraphs;
+import org.semanticinpaint.nets.NetScope;
+import org.semanticinpaint.nets.PatchDiscriminator;
+import org.semanticinpaint.nets.Weights;
+
+/**
+ * Trains a bundle stage by stage and exports it after every stage (the export is the checkpoint). When the output
+ * folder already holds a bundle, training resumes from its weights and adds to its step counts.
+ *
+ * <pre>
+ * java ... org.semanticinpaint.train.TrainCommand --dataset em-nanoparticles --out models/em-nanoparticles \
+ *     --stages segment,inpaint,decode --minutes 5,10,10 [--data ../shared/data/em-nanoparticles] [--seed 1]
+ *     [--tile 128] [--width 16] [--segment-width 8] [--hidden 32] [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
+ *     [--segment-from models/other-bundle]
+ * </pre>
+ * A person's own folder: {@code --dataset folder --data DIR --channels 1 --classes background,cell}.
+ */
+public final class TrainCommand {
+
+	private TrainCommand() {}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> a = parse(args);
+		DatasetSpec spec = spec(a);
+		Path data = Paths.get(a.getOrDefault("data", "../shared/data/" + spec.name()));
+		Path out = Paths.get(a.getOrDefault("out", "models/" + spec.name()));
+		long seed = Long.parseLong(a.getOrDefault("seed", "1"));
+		String[] stages = a.getOrDefault("stages", "segment,inpaint,decode").split(",");
+		String[] minutes = a.getOrDefault("minutes", "").split(",");
+		String[] steps = a.getOrDefault("steps", "").split(",");
+		int batch = Integer.parseInt(a.getOrDefault("batch", "8"));
+		String[] lrs = a.getOrDefault("lr", "").split(",");
+		int threads = Integer.parseInt(a.getOrDefault("threads", "0"));
+
+		System.out.println("Reading " + data + " ...");
+		List<Sample> all = DatasetReader.readAll(data, spec);
+		Split.Parts split = Split.of(all, spec);
+		System.out.printf(Locale.ROOT, "%d images: %d train, %d validation (%s)%n", all.size(), split.train().size(),
+			split.validation().size(), split.description());
+
+		ModelCard card;
+		Weights seg, s1, s2;
+		if (Files.exists(out.resolve(ModelCard.FILE))) {
+			try (ModelBundle b = BundleLoader.load(out, threads)) {
+				card = b.card().copy();
+				seg = WeightsReader.read(b.segmentModel());
+				s1 = WeightsReader.read(b.inpaintModel());
+				s2 = WeightsReader.read(b.decodeModel());
+			}
+			System.out.println("Resuming from " + out + " (steps so far " + card.training.steps + ")");
+		}
+		else {
+			card = newCard(spec, a, data, split, seed);
+			ModelCard c = card;
+			seg = InitialWeights.of(tf -> NetGraphs.segment(tf, c.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed));
+			s1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, c.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed));
+			s2 = InitialWeights.of(tf -> NetGraphs.decode(tf, c.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed + 1));
+		}
+		if (a.containsKey("segment-from")) {
+			// reuse a trained segmentation network (and so the same perceptual loss), e.g. for the ESPA ablation
+			try (ModelBundle b = BundleLoader.load(Paths.get(a.get("segment-from")), threads)) {
+				seg = WeightsReader.read(b.segmentModel());
+				card.training.notes += "; segmentation network copied from " + a.get("segment-from");
+			}
+		}
+		boolean percentile = "percentile".equals(card.normalization.mode);
+		boolean rotate = spec.channels() == 1;
+		int t = card.tile, k = card.classCount();
+		BatchSampler valSampler = new BatchSampler(split.validation().isEmpty() ? split.train() : split.validation(), t, k,
+			false, percentile, new CenterHoleMask(0.5), 12345);
+		int valCount = 16;
+		BatchSampler.Batch validation = valSampler.next(valCount);
+		PatchDiscriminator.Config dConfig = new PatchDiscriminator.Config(card.widths.discriminator);
+
+		for (int i = 0; i < stages.length; i++) {
+			String stage = stages[i].trim();
+			double min = i < minutes.length && !minutes[i].isBlank() ? Double.parseDouble(minutes[i]) : 0;
+			int n = i < steps.length && !steps[i].isBlank() ? Integer.parseInt(steps[i]) : 0;
+			if (min <= 0 && n <= 0) n = 100;
+			// the paper's 2e-4 for the image stages; segmentation (ours) learns faster at 1e-3
+			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
+			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, threads, 25);
+			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3),
+				seed * 1000 + card.training.steps.getOrDefault(stage, 0));
+			List<Weights> got = new ArrayList<>();
+			StageTrainer trainer = switch (stage) {
+				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, seed);
+				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, seed);
+				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
+					dConfig, s1, s2, seg, null, stage.equals("joint"), seed);
+				default -> throw new IllegalArgumentException("unknown stage " + stage +
+					" (segment, inpaint, decode, joint)");
+			};
+			StageTrainer.Outcome o = trainer.run(train, validation, valCount, t, card.channels, k, budget, got);
+			switch (stage) {
+				case "segment" -> seg = got.get(0);
+				case "inpaint" -> s1 = got.get(0);
+				case "decode" -> s2 = got.get(0);
+				default -> { s2 = got.get(0); s1 = got.get(2); }
+			}
+			card.training.steps.merge(trainer.name(), o.steps(), Integer::sum);
+			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());
+			m.put(trainer.name() + "_validation_" + (stage.equals("segment") ? "cross_entropy" : "hole_l1"),
+				round(o.validationLoss()));
+			m.put(trainer.name() + "_images_per_second", round(o.steps() * batch / o.seconds()));
+			BundleExporter.export(out, card, new BundleExporter.BundleWeights(s1, seg, s2));
+			System.out.println("Exported " + out + " after stage " + stage);
+		}
+	}
+
+	static double round(double v) {
+		return Math.round(v * 1e5) / 1e5;
+	}
+
+	static ModelCard newCard(DatasetSpec spec, Map<String, String> a, Path data, Split.Parts split, long seed) {
+		ModelCard c = new ModelCard();
+		c.name = a.getOrDefault("name", Paths.get(a.getOrDefault("out", spec.name())).getFileName().toString());
+		c.description = "Semantic inpainting for " + spec.modality() + ", trained on " + spec.name();
+		c.modality = spec.modality();
+		c.channels = spec.channels();
+		c.tile = Integer.parseInt(a.getOrDefault("tile", "128"));
+		c.normalization.mode = spec.channels() == 3 ? "range" : "percentile";
+		for (int i = 0; i < spec.classes().size(); i++) {
+			DatasetSpec.ClassInfo k = spec.classes().get(i);
+			c.classes.add(new ModelCard.LabelClass(i, k.name(), k.r(), k.g(), k.b()));
+		}
+		if (spec.voidId() >= 0) c.ignoredClassIds.add(spec.voidId());
+		c.widths.inpaint = Integer.parseInt(a.getOrDefault("width", "16"));
+		c.widths.espa = !a.containsKey("no-espa");
+		c.widths.segment = Integer.parseInt(a.getOrDefault("segment-width", "8"));
+		c.widths.decodeHidden = Integer.parseInt(a.getOrDefault("hidden", "32"));
+		c.widths.discriminator = Integer.parseInt(a.getOrDefault("disc-width", "32"));
+		c.training.data = spec.source() + "; read from ../shared/data/" + spec.name() + " (not redistributed)";
+		c.training.licence = spec.licence();
+		c.training.split = split.description() + "; validation files: " + String.join(", ",
+			split.validation().stream().map(Sample::name).limit(80).toList());
+		c.training.seed = seed;
+		c.training.perceptualLoss = "L1 between encoder activations (4 scales) of this bundle's own segmentation " +
+			"network, frozen; no pretrained VGG is available";
+		c.training.notes = "Adam beta1 0 / beta2 0.9 for stage 1, stage 2 and the discriminator (paper), 0.9 / 0.999 " +
+			"for segmentation; L1 weights hole pixels 6x; stage 2 trained with ground-truth labels, L1 + perceptual + " +
+			"0.01 LSGAN with a label-conditioned PatchGAN (not kept in the bundle; re-initialised on resume)";
+		return c;
+	}
+
+	static DatasetSpec spec(Map<String, String> a) {
+		String d = a.getOrDefault("dataset", "em-nanoparticles");
+		if (!d.equals("folder")) return DatasetSpec.byName(d);
+		List<DatasetSpec.ClassInfo> classes = new ArrayList<>();
+		String[] names = a.getOrDefault("classes", "background,object").split(",");
+		for (int i = 0; i < names.length; i++) {
+			java.awt.Color col = java.awt.Color.getHSBColor(i / (float) names.length, 0.8f, 0.9f);
+			classes.add(new DatasetSpec.ClassInfo(names[i].trim(), col.getRed(), col.getGreen(), col.getBlue()));
+		}
+		return DatasetSpec.folder(a.getOrDefault("name", "my-data"), Integer.parseInt(a.getOrDefault("channels", "1")),
+			classes);
+	}
+
+	static Map<String, String> parse(String[] args) {
+		Map<String, String> m = new HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			if (!args[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + args[i]);
+			String key = args[i].substring(2);
+			if (i + 1 < args.length && !args[i + 1].startsWith("--")) m.put(key, args[++i]);
+			else m.put(key, "true");
+		}
+		return m;
+	}
+}

@@ -1,0 +1,43 @@
+package org.semanticinpaint.train;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+
+class AdamTest {
+
+	@Test
+	void minimisesAQuadratic() {
+		try (Graph g = new Graph(); Session s = new Session(g)) {
+			Ops tf = Ops.create(g);
+			Variable<TFloat32> x = tf.withName("x").variable(tf.constant(new float[] { 3f, -2f }));
+			Operand<TFloat32> loss = tf.sum(tf.math.square(tf.math.sub(x, tf.constant(new float[] { 1f, 1f }))),
+				tf.constant(0));
+			Adam adam = new Adam(tf, "adam", loss, List.of(x), 0.9f, 0.999f);
+			s.initialize();
+			float first = Float.NaN, last = Float.NaN;
+			for (int i = 0; i < 300; i++) {
+				List<TFloat32> close = new ArrayList<>();
+				Session.Runner r = s.runner();
+				adam.addTo(r, 0.05f, close);
+				try (Result res = r.fetch(loss).run()) {
+					last = ((TFloat32) res.get(0)).getFloat();
+					if (i == 0) first = last;
+				}
+				close.forEach(TFloat32::close);
+			}
+			assertTrue(first > 12f, "initial loss " + first);
+			assertTrue(last < 1e-2f, "loss after 300 steps " + last);
+		}
+	}
+}

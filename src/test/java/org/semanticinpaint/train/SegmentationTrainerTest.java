@@ -1,0 +1,52 @@
+package org.semanticinpaint.train;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.semanticinpaint.data.Sample;
+import org.semanticinpaint.data.masks.CenterHoleMask;
+import org.semanticinpaint.nets.SegmentationNet;
+import org.semanticinpaint.nets.Weights;
+
+/** The segmentation stage learns a trivially separable synthetic task (dark discs on a bright background). */
+class SegmentationTrainerTest {
+
+	static List<Sample> discs(int n, long seed) {
+		Random r = new Random(seed);
+		List<Sample> out = new ArrayList<>();
+		for (int k = 0; k < n; k++) {
+			int w = 96, h = 96;
+			float[] px = new float[w * h];
+			byte[] lab = new byte[w * h];
+			for (int i = 0; i < px.length; i++) px[i] = 180 + (float) r.nextGaussian() * 10;
+			for (int d = 0; d < 6; d++) {
+				int cx = r.nextInt(w), cy = r.nextInt(h), rad = 5 + r.nextInt(8);
+				for (int y = 0; y < h; y++)
+					for (int x = 0; x < w; x++)
+						if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= rad * rad) {
+							px[y * w + x] = 60 + (float) r.nextGaussian() * 10;
+							lab[y * w + x] = 1;
+						}
+			}
+			out.add(new Sample("disc" + k, "disc" + k, w, h, 1, px, lab));
+		}
+		return out;
+	}
+
+	@Test
+	void learnsDiscs() {
+		List<Sample> data = discs(8, 1);
+		SegmentationNet.Config c = new SegmentationNet.Config(1, 2, 4, 64);
+		BatchSampler train = new BatchSampler(data, 64, 2, true, true, new CenterHoleMask(0.5), 2);
+		BatchSampler.Batch val = new BatchSampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
+		List<Weights> out = new ArrayList<>();
+		StageTrainer.Outcome o = new SegmentationTrainer(c, null, 1).run(train, val, 4, 64, 1, 2,
+			new StageTrainer.Budget(150, 0, 4, 3e-3f, 2, 50), out);
+		assertTrue(o.validationLoss() < 0.3, "validation cross-entropy " + o.validationLoss());
+		assertTrue(out.get(0).parameterCount() > 1000);
+	}
+}

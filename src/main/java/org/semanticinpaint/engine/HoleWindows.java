@@ -1,0 +1,138 @@
+package org.semanticinpaint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import net.imglib2.Cursor;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
+
+/**
+ * Finds the holes of a mask (8-connected components of non-zero pixels) and places a window of context around
+ * each: square, {@code contextFactor} times the hole's larger side and at least half a tile, moved inside the
+ * image. Holes whose windows overlap share one window, so every window is filled once and none overwrites
+ * another. Only the mask's own interval is scanned: cost follows the holes, not the image.
+ */
+public final class HoleWindows {
+
+	private HoleWindows() {}
+
+	/** Bounding boxes as {minX, minY, maxX, maxY} (inclusive), with the pixels of each component. */
+	record Box(int minX, int minY, int maxX, int maxY) {
+		Box union(Box o) {
+			return new Box(Math.min(minX, o.minX), Math.min(minY, o.minY), Math.max(maxX, o.maxX), Math.max(maxY, o.maxY));
+		}
+	}
+
+	/**
+	 * @param mask non-zero = missing; its interval may be any part of the image (e.g. a selection's bounds)
+	 */
+	public static <M extends RealType<M>> List<HoleWindow> find(RandomAccessibleInterval<M> mask, int imageWidth,
+		int imageHeight, int tile, double contextFactor) throws InpaintException
+	{
+		int mx = (int) Math.max(0, mask.min(0)), my = (int) Math.max(0, mask.min(1));
+		int mX = (int) Math.min(imageWidth - 1, mask.max(0)), mY = (int) Math.min(imageHeight - 1, mask.max(1));
+		if (mX < mx || mY < my) throw new InpaintException("The hole lies outside the image.");
+		int w = mX - mx + 1, h = mY - my + 1;
+		boolean[] m = new boolean[w * h];
+		long count = 0;
+		Cursor<M> c = Views.interval(mask, new long[] { mx, my }, new long[] { mX, mY }).localizingCursor();
+		while (c.hasNext()) {
+			double v = c.next().getRealDouble();
+			if (v != 0 && !Double.isNaN(v)) {
+				m[(c.getIntPosition(1) - my) * w + c.getIntPosition(0) - mx] = true;
+				count++;
+			}
+		}
+		if (count == 0) throw new InpaintException("There is no hole to fill: the selection or mask is empty.");
+		if (count == (long) imageWidth * imageHeight) throw new InpaintException(
+			"The hole covers the whole image: there is nothing left to fill it from.");
+		List<Box> boxes = components(m, w, h, mx, my);
+		return windows(boxes, m, w, mx, my, imageWidth, imageHeight, tile, contextFactor);
+	}
+
+	static List<Box> components(boolean[] m, int w, int h, int ox, int oy) {
+		int[] label = new int[w * h];
+		List<Box> boxes = new ArrayList<>();
+		int[] stack = new int[w * h];
+		for (int start = 0; start < m.length; start++) {
+			if (!m[start] || label[start] != 0) continue;
+			int id = boxes.size() + 1, sp = 0;
+			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+			stack[sp++] = start;
+			label[start] = id;
+			while (sp > 0) {
+				int p = stack[--sp], x = p % w, y = p / w;
+				minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+				minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++) {
+						int xx = x + dx, yy = y + dy;
+						if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
+						int q = yy * w + xx;
+						if (m[q] && label[q] == 0) { label[q] = id; stack[sp++] = q; }
+					}
+			}
+			boxes.add(new Box(minX + ox, minY + oy, maxX + ox, maxY + oy));
+		}
+		return boxes;
+	}
+
+	static List<HoleWindow> windows(List<Box> holes, boolean[] m, int mw, int mx, int my, int iw, int ih, int tile,
+		double factor) throws InpaintException
+	{
+		// groups of holes, merged until no two windows overlap
+		List<Box> groups = new ArrayList<>(holes);
+		boolean merged = true;
+		while (merged) {
+			merged = false;
+			outer:
+			for (int i = 0; i < groups.size(); i++)
+				for (int j = i + 1; j < groups.size(); j++) {
+					if (overlap(place(groups.get(i), iw, ih, tile, factor), place(groups.get(j), iw, ih, tile, factor))) {
+						groups.set(i, groups.get(i).union(groups.get(j)));
+						groups.remove(j);
+						merged = true;
+						break outer;
+					}
+				}
+		}
+		List<HoleWindow> out = new ArrayList<>();
+		int mh = m.length / mw;
+		for (Box g : groups) {
+			Box win = place(g, iw, ih, tile, factor);
+			int w = win.maxX - win.minX + 1, h = win.maxY - win.minY + 1;
+			boolean[] hole = new boolean[w * h];
+			int n = 0;
+			for (int y = 0; y < h; y++)
+				for (int x = 0; x < w; x++) {
+					int ix = win.minX + x - mx, iy = win.minY + y - my;
+					if (ix >= 0 && iy >= 0 && ix < mw && iy < mh && m[iy * mw + ix]) { hole[y * w + x] = true; n++; }
+				}
+			if (n == w * h) throw new InpaintException("A hole of " + (g.maxX - g.minX + 1) + " x " +
+				(g.maxY - g.minY + 1) + " pixels leaves no context in this " + iw + " x " + ih +
+				" image: make the selection smaller.");
+			out.add(new HoleWindow(win.minX, win.minY, w, h, hole));
+		}
+		return out;
+	}
+
+	/** The square window around a group of holes, shifted (and if need be cut) to fit the image. */
+	static Box place(Box g, int iw, int ih, int tile, double factor) {
+		int side = (int) Math.ceil(Math.max(g.maxX - g.minX + 1, g.maxY - g.minY + 1) * factor);
+		side = Math.max(side, tile / 2);
+		int sw = Math.min(side, iw), sh = Math.min(side, ih);
+		int cx = (g.minX + g.maxX + 1) / 2, cy = (g.minY + g.maxY + 1) / 2;
+		int x0 = Math.max(0, Math.min(iw - sw, cx - sw / 2)), y0 = Math.max(0, Math.min(ih - sh, cy - sh / 2));
+		// a hole larger than the window (a very elongated one) widens it
+		x0 = Math.min(x0, g.minX);
+		y0 = Math.min(y0, g.minY);
+		int x1 = Math.max(x0 + sw - 1, g.maxX), y1 = Math.max(y0 + sh - 1, g.maxY);
+		return new Box(x0, y0, Math.min(iw - 1, x1), Math.min(ih - 1, y1));
+	}
+
+	static boolean overlap(Box a, Box b) {
+		return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+	}
+}

@@ -1,0 +1,167 @@
+package org.semanticinpaint.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.bundle.BundleLoader;
+import org.semanticinpaint.bundle.ModelBundle;
+import org.semanticinpaint.bundle.ModelCard;
+
+/**
+ * The headless engine: {@link #propose} runs stage 1 and the segmentation in a window around every hole;
+ * {@link #render} runs stage 2 on (edited) labels, reusing Propose's features. Works on ImgLib2 images of any
+ * real type, X x Y or X x Y x C. Nothing outside the holes is ever written. Owns the loaded bundle: close it.
+ */
+public final class InpaintEngine implements AutoCloseable {
+
+	/** Images must be at least this large on both sides (smaller would mean enlarging more than 4x). */
+	public static final int MIN_SIDE = 32;
+
+	private final ModelBundle bundle;
+	private final TileModel model;
+	private final EngineSettings settings;
+
+	public InpaintEngine(ModelBundle bundle, EngineSettings settings) {
+		this.bundle = bundle;
+		this.model = new TileModel(bundle);
+		this.settings = settings;
+	}
+
+	public static InpaintEngine open(Path bundleDir, EngineSettings settings) throws BundleException {
+		return new InpaintEngine(BundleLoader.load(bundleDir, settings.threads()), settings);
+	}
+
+	public ModelCard card() {
+		return bundle.card();
+	}
+
+	public TileModel tileModel() {
+		return model;
+	}
+
+	/**
+	 * @param image X x Y or X x Y x C, C = the bundle's channels
+	 * @param mask non-zero = missing; may cover only part of the image (its interval is all that is scanned)
+	 */
+	public <T extends RealType<T>, M extends RealType<M>> Proposal propose(RandomAccessibleInterval<T> image,
+		RandomAccessibleInterval<M> mask, Progress progress) throws InpaintException
+	{
+		ImageAccess<T> img = new ImageAccess<>(image);
+		check(img);
+		int tile = model.tile();
+		List<HoleWindow> windows = HoleWindows.find(mask, img.width(), img.height(), tile, settings.contextFactor());
+		List<WindowProposal> out = new ArrayList<>();
+		for (int i = 0; i < windows.size(); i++) {
+			checkCanceled(progress);
+			HoleWindow win = withNaNs(windows.get(i), img);
+			out.add(proposeWindow(img, win));
+			progress.update(i + 1, windows.size(), "Propose: window " + (i + 1) + " of " + windows.size());
+		}
+		return new Proposal(img.width(), img.height(), img.channels(), tile, out);
+	}
+
+	/** Stage 2 on the labels from {@code labels} (null = the proposed ones). */
+	public Rendering render(Proposal proposal, LabelSource labels, Progress progress) {
+		int tile = model.tile();
+		List<Rendering.Filled> out = new ArrayList<>();
+		for (int i = 0; i < proposal.windows().size(); i++) {
+			checkCanceled(progress);
+			WindowProposal p = proposal.windows().get(i);
+			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
+			float[] fine = model.render(p.features(), tileLabels);
+			out.add(new Rendering.Filled(p.window(), toWindow(fine, p, proposal.channels())));
+			progress.update(i + 1, proposal.windows().size(), "Render: window " + (i + 1) + " of " +
+				proposal.windows().size());
+		}
+		return new Rendering(out);
+	}
+
+	private <T extends RealType<T>> WindowProposal proposeWindow(ImageAccess<T> img, HoleWindow win) {
+		int tile = model.tile(), c = img.channels(), w = win.width(), h = win.height();
+		float[] original = img.read(win.x0(), win.y0(), w, h);
+		Normalizer norm = normalizer(img, original, win.hole(), c);
+		float[] net = new float[original.length];
+		for (int i = 0; i < w * h; i++)
+			for (int k = 0; k < c; k++) net[i * c + k] = win.hole()[i] ? 0f : norm.toNet(original[i * c + k]);
+		float[] holeF = new float[w * h];
+		for (int i = 0; i < holeF.length; i++) holeF[i] = win.hole()[i] ? 1f : 0f;
+		float[] tileImage = Resampler.resize(net, w, h, c, tile, tile);
+		float[] tileMask = Resampler.resize(holeF, w, h, 1, tile, tile);
+		// a tile pixel touched by the hole at all is missing (no hole value may leak into the context)
+		for (int i = 0; i < tileMask.length; i++) tileMask[i] = tileMask[i] > 1e-4f ? 1f : 0f;
+		TileModel.TileProposal tp = model.propose(tileImage, tileMask);
+		WindowProposal partial = new WindowProposal(win, original, norm, tileMask, tp.features(), tp.probabilities(),
+			tp.labels(), null);
+		return new WindowProposal(win, original, norm, tileMask, tp.features(), tp.probabilities(), tp.labels(),
+			toWindow(tp.coarse(), partial, c));
+	}
+
+	/** Tile output -> window resolution -> image intensities, with the seam correction at the border. */
+	private float[] toWindow(float[] tileOut, WindowProposal p, int c) {
+		int tile = model.tile(), w = p.window().width(), h = p.window().height();
+		float[] up = Resampler.resize(tileOut, tile, tile, c, w, h);
+		for (int i = 0; i < up.length; i++) up[i] = p.normalizer().fromNet(up[i]);
+		double sigma = Math.max(1.5, settings.featherSigma() * Math.max(w, h) / (double) tile);
+		SeamCorrection.apply(p.original(), up, p.window().hole(), w, h, c, sigma);
+		return up;
+	}
+
+	private Normalizer normalizer(ImageAccess<?> img, float[] original, boolean[] hole, int c) {
+		ModelCard.Normalization n = bundle.card().normalization;
+		if ("range".equals(n.mode) && img.isEightBit()) return Normalizer.range8();
+		float[] known = new float[original.length];
+		int m = 0;
+		for (int i = 0; i < hole.length; i++)
+			if (!hole[i]) for (int k = 0; k < c; k++) known[m++] = original[i * c + k];
+		return Normalizer.percentiles(known, m, n.lowPercentile, n.highPercentile);
+	}
+
+	/** NaN pixels inside a window are missing too (32-bit data marks dead pixels that way). */
+	private static HoleWindow withNaNs(HoleWindow win, ImageAccess<?> img) {
+		float[] px = img.read(win.x0(), win.y0(), win.width(), win.height());
+		boolean[] hole = win.hole().clone();
+		boolean changed = false;
+		int c = img.channels();
+		for (int i = 0; i < hole.length; i++)
+			for (int k = 0; k < c; k++)
+				if (!hole[i] && Float.isNaN(px[i * c + k])) { hole[i] = true; changed = true; }
+		return changed ? new HoleWindow(win.x0(), win.y0(), win.width(), win.height(), hole) : win;
+	}
+
+	private static byte[] sample(LabelSource labels, HoleWindow win, int tile) {
+		byte[] out = new byte[tile * tile];
+		for (int y = 0; y < tile; y++) {
+			int wy = win.y0() + Math.min(win.height() - 1, (int) ((y + 0.5) * win.height() / tile));
+			for (int x = 0; x < tile; x++) {
+				int wx = win.x0() + Math.min(win.width() - 1, (int) ((x + 0.5) * win.width() / tile));
+				out[y * tile + x] = (byte) labels.classAt(wx, wy);
+			}
+		}
+		return out;
+	}
+
+	private void check(ImageAccess<?> img) throws InpaintException {
+		ModelCard card = bundle.card();
+		if (img.channels() != card.channels) throw new InpaintException("The image has " + img.channels() +
+			" channel(s) but the model '" + card.name + "' expects " + card.channels + " (" +
+			(card.channels == 1 ? "grayscale" : "RGB") + "). Choose a " + (img.channels() == 1 ? "grayscale" : "RGB") +
+			" model.");
+		if (img.width() < MIN_SIDE || img.height() < MIN_SIDE) throw new InpaintException("The image is " +
+			img.width() + " x " + img.height() + " pixels; at least " + MIN_SIDE + " x " + MIN_SIDE + " are needed.");
+	}
+
+	private static void checkCanceled(Progress p) {
+		if (p.isCanceled()) throw new CancellationException("Inpainting was cancelled.");
+	}
+
+	@Override
+	public void close() {
+		bundle.close();
+	}
+}

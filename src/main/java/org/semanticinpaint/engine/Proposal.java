@@ -1,0 +1,39 @@
+package org.semanticinpaint.engine;
+
+import java.util.List;
+
+import net.imglib2.RandomAccess;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.IntegerType;
+import net.imglib2.type.numeric.RealType;
+
+/** The result of Propose on one image plane: one {@link WindowProposal} per window, in the image's coordinates. */
+public record Proposal(int imageWidth, int imageHeight, int channels, int tile, List<WindowProposal> windows) {
+
+	/** Writes stage 1's fill into the holes of {@code target} (a copy of the image). */
+	public <T extends RealType<T>> void pasteCoarse(RandomAccessibleInterval<T> target) {
+		ImageAccess<T> a = new ImageAccess<>(target);
+		for (WindowProposal w : windows) a.writeHole(w.window(), w.coarse());
+	}
+
+	/** Writes the proposed labels of every window (hole and context) into a label image of the image's size. */
+	public <L extends IntegerType<L>> void paintLabels(RandomAccessibleInterval<L> labels) {
+		RandomAccess<L> ra = labels.randomAccess();
+		for (WindowProposal w : windows) {
+			HoleWindow win = w.window();
+			byte[] lab = w.windowLabels(tile);
+			for (int y = 0; y < win.height(); y++)
+				for (int x = 0; x < win.width(); x++) {
+					ra.setPosition(labels.min(0) + win.x0() + x, 0);
+					ra.setPosition(labels.min(1) + win.y0() + y, 1);
+					ra.get().setInteger(lab[y * win.width() + x] & 0xff);
+				}
+		}
+	}
+
+	public int holePixels() {
+		int n = 0;
+		for (WindowProposal w : windows) n += w.window().holePixels();
+		return n;
+	}
+}

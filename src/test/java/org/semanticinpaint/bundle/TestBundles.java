@@ -1,0 +1,42 @@
+package org.semanticinpaint.bundle;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.semanticinpaint.nets.NetGraphs;
+import org.semanticinpaint.nets.NetScope;
+import org.semanticinpaint.train.InitialWeights;
+
+/** Small bundles with seeded random weights, exported exactly as training exports, for tests. */
+public final class TestBundles {
+
+	private TestBundles() {}
+
+	public static ModelCard card(int channels, int classes, int tile) {
+		ModelCard c = new ModelCard();
+		c.name = "test-" + channels + "ch";
+		c.description = "random weights for tests";
+		c.modality = "synthetic";
+		c.channels = channels;
+		c.tile = tile;
+		c.normalization.mode = channels == 3 ? "range" : "percentile";
+		for (int i = 0; i < classes; i++) c.classes.add(new ModelCard.LabelClass(i, "class" + i, 40 * i, 255 - 40 * i, 128));
+		c.widths.inpaint = 4;
+		c.widths.segment = 2;
+		c.widths.decodeHidden = 4;
+		return c;
+	}
+
+	public static Path write(Path dir, ModelCard c, long seed) throws IOException {
+		BundleExporter.export(dir, c, new BundleExporter.BundleWeights(
+			InitialWeights.of(tf -> NetGraphs.inpaint(tf, c.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.segment(tf, c.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.decode(tf, c.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed))));
+		return dir;
+	}
+
+	/** A one-channel, 3-class, 64 x 64 bundle. */
+	public static Path gray(Path dir) throws IOException {
+		return write(dir, card(1, 3, 64), 7);
+	}
+}

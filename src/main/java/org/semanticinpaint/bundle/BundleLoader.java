@@ -23,6 +23,7 @@ public final class BundleLoader {
 
 	/** @param threads intra-op threads per session (0 = all cores) */
 	public static ModelBundle load(Path dir, int threads) throws BundleException {
+		TensorFlowCheck.verify();
 		ModelCard card = readCard(dir);
 		List<SavedModelBundle> opened = new ArrayList<>();
 		try {

@@ -1,0 +1,150 @@
+package org.semanticinpaint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.ByteArray;
+import net.imglib2.img.basictypeaccess.array.FloatArray;
+import net.imglib2.img.basictypeaccess.array.ShortArray;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.integer.UnsignedShortType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.semanticinpaint.bundle.TestBundles;
+
+/** The engine on whole images: holes only are written, types are respected, bad input is refused. */
+class InpaintEngineTest {
+
+	@TempDir
+	static Path tmp;
+	static InpaintEngine engine;
+
+	@BeforeAll
+	static void open() throws Exception {
+		engine = InpaintEngine.open(TestBundles.gray(tmp.resolve("b")), EngineSettings.defaults().withThreads(1));
+	}
+
+	@AfterAll
+	static void close() {
+		engine.close();
+	}
+
+	static ArrayImg<UnsignedShortType, ShortArray> image16(int w, int h, long seed) {
+		short[] px = new short[w * h];
+		Random r = new Random(seed);
+		for (int i = 0; i < px.length; i++) px[i] = (short) (20000 + 10000 * Math.sin(i % w * 0.05) + r.nextInt(500));
+		return ArrayImgs.unsignedShorts(px, w, h);
+	}
+
+	static ArrayImg<UnsignedByteType, ByteArray> rectMask(int w, int h, int x0, int y0, int rw, int rh) {
+		byte[] m = new byte[w * h];
+		for (int y = y0; y < y0 + rh; y++)
+			for (int x = x0; x < x0 + rw; x++) m[y * w + x] = 1;
+		return ArrayImgs.unsignedBytes(m, w, h);
+	}
+
+	@Test
+	void onlyHolePixelsChange16Bit() throws Exception {
+		int w = 300, h = 200;
+		ArrayImg<UnsignedShortType, ShortArray> img = image16(w, h, 1);
+		short[] before = img.update(null).getCurrentStorageArray().clone();
+		byte[] mask = new byte[w * h];
+		for (int y = 20; y < 40; y++) for (int x = 30; x < 60; x++) mask[y * w + x] = 1;
+		for (int y = 150; y < 170; y++) for (int x = 200; x < 260; x++) mask[y * w + x] = 1;
+		Proposal p = engine.propose(img, ArrayImgs.unsignedBytes(mask, w, h), Progress.NONE);
+		assertEquals(2, p.windows().size());
+		engine.render(p, null, Progress.NONE).paste(img);
+		short[] after = img.update(null).getCurrentStorageArray();
+		int changed = 0;
+		for (int i = 0; i < after.length; i++) {
+			if (mask[i] == 0) assertEquals(before[i], after[i], "pixel " + i + " outside the hole changed");
+			else if (before[i] != after[i]) changed++;
+		}
+		assertTrue(changed > 500, "only " + changed + " hole pixels changed");
+	}
+
+	@Test
+	void maskIntervalMayBeJustTheSelectionBounds() throws Exception {
+		ArrayImg<UnsignedShortType, ShortArray> img = image16(400, 300, 2);
+		// a 10 x 10 mask placed at (100, 50): only that interval is scanned
+		Proposal p = engine.propose(img, Views.translate(rectMask(10, 10, 2, 2, 6, 6), 100, 50), Progress.NONE);
+		assertEquals(1, p.windows().size());
+		HoleWindow win = p.windows().get(0).window();
+		assertTrue(win.contains(102, 52) && win.contains(107, 57));
+		assertEquals(36, win.holePixels());
+	}
+
+	@Test
+	void nanPixelsAreFilled() throws Exception {
+		int w = 128, h = 128;
+		float[] px = new float[w * h];
+		for (int i = 0; i < px.length; i++) px[i] = (float) Math.cos(i * 0.01);
+		px[64 * w + 64] = Float.NaN;
+		ArrayImg<FloatType, FloatArray> img = ArrayImgs.floats(px, w, h);
+		Proposal p = engine.propose(img, rectMask(w, h, 10, 10, 4, 4), Progress.NONE);
+		engine.render(p, null, Progress.NONE).paste(img);
+		// the NaN is inside the hole's window (a window is at least half a tile = 32 px)? then it is filled
+		if (p.windows().get(0).window().contains(64, 64)) assertTrue(!Float.isNaN(px[64 * w + 64]));
+	}
+
+	@Test
+	void editedLabelsChangeTheFill() throws Exception {
+		ArrayImg<UnsignedShortType, ShortArray> img = image16(128, 128, 3);
+		Proposal p = engine.propose(img, rectMask(128, 128, 40, 40, 40, 40), Progress.NONE);
+		float[] a = engine.render(p, (x, y) -> 0, Progress.NONE).windows().get(0).values();
+		float[] b = engine.render(p, (x, y) -> 2, Progress.NONE).windows().get(0).values();
+		double diff = 0;
+		for (int i = 0; i < a.length; i++) diff += Math.abs(a[i] - b[i]);
+		assertTrue(diff > 0, "the label map has no effect on the fill");
+	}
+
+	@Test
+	void refusals() {
+		ArrayImg<UnsignedShortType, ShortArray> img = image16(100, 100, 4);
+		assertMessage("no hole", () -> engine.propose(img, rectMask(100, 100, 0, 0, 0, 0), Progress.NONE));
+		assertMessage("whole image", () -> engine.propose(img, rectMask(100, 100, 0, 0, 100, 100), Progress.NONE));
+		assertMessage("outside", () -> engine.propose(img, Views.translate(rectMask(5, 5, 0, 0, 5, 5), 500, 500),
+			Progress.NONE));
+		assertMessage("at least", () -> engine.propose(image16(20, 20, 5), rectMask(20, 20, 5, 5, 3, 3), Progress.NONE));
+		assertMessage("channel", () -> engine.propose(ArrayImgs.unsignedBytes(100, 100, 3), rectMask(100, 100, 5, 5, 3, 3),
+			Progress.NONE));
+	}
+
+	@Test
+	void cancelStopsBeforeWriting() throws Exception {
+		ArrayImg<UnsignedShortType, ShortArray> img = image16(128, 128, 6);
+		short[] before = img.update(null).getCurrentStorageArray().clone();
+		Progress cancel = new Progress() {
+			@Override
+			public void update(int done, int total, String what) {}
+
+			@Override
+			public boolean isCanceled() {
+				return true;
+			}
+		};
+		assertThrows(CancellationException.class, () -> engine.propose(img, rectMask(128, 128, 5, 5, 9, 9), cancel));
+		assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(img.update(null).getCurrentStorageArray()));
+	}
+
+	interface Call {
+		void run() throws Exception;
+	}
+
+	static void assertMessage(String part, Call c) {
+		InpaintException e = assertThrows(InpaintException.class, c::run);
+		assertTrue(e.getMessage().toLowerCase().contains(part), e.getMessage());
+	}
+}

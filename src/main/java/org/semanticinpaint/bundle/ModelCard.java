@@ -45,7 +45,7 @@ public final class ModelCard {
 
 	/** How window intensities map to the networks' [-1, 1]. */
 	public static final class Normalization {
-		/** "range": 8-bit 0..255 -> [-1, 1]; "percentile": per window, [low, high] percentiles -> [-1, 1]. */
+		/** "range": 8-bit 0..255 -> [-1, 1]; "percentile": the image's [low, high] percentiles -> [-1, 1]. */
 		public String mode = "percentile";
 		public double lowPercentile = 0.5;
 		public double highPercentile = 99.5;

@@ -72,6 +72,25 @@ public final class ImageAccess<T extends RealType<T>> {
 		return out;
 	}
 
+	/** About {@code max} pixel values (all channels) on a regular grid over the whole image. */
+	public float[] grid(int max) {
+		int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / max)));
+		int gw = (width + step - 1) / step, gh = (height + step - 1) / step;
+		float[] out = new float[gw * gh * channels];
+		RandomAccess<T> ra = image.randomAccess();
+		int i = 0;
+		for (int c = 0; c < channels; c++) {
+			if (image.numDimensions() == 3) ra.setPosition(c0 + c, 2);
+			for (int y = 0; y < height; y += step)
+				for (int x = 0; x < width; x += step) {
+					ra.setPosition(x0 + x, 0);
+					ra.setPosition(y0 + y, 1);
+					out[i++] = ra.get().getRealFloat();
+				}
+		}
+		return out;
+	}
+
 	/** Writes {@code values} (HWC, window-sized) at the window's hole pixels only. */
 	public void writeHole(HoleWindow win, float[] values) {
 		RandomAccess<T> ra = image.randomAccess();

@@ -56,11 +56,12 @@ public final class InpaintEngine implements AutoCloseable {
 		check(img);
 		int tile = model.tile();
 		List<HoleWindow> windows = HoleWindows.find(mask, img.width(), img.height(), tile, settings.contextFactor());
+		Normalizer norm = normalizer(img);
 		List<WindowProposal> out = new ArrayList<>();
 		for (int i = 0; i < windows.size(); i++) {
 			checkCanceled(progress);
 			HoleWindow win = withNaNs(windows.get(i), img);
-			out.add(proposeWindow(img, win));
+			out.add(proposeWindow(img, win, norm));
 			progress.update(i + 1, windows.size(), "Propose: window " + (i + 1) + " of " + windows.size());
 		}
 		return new Proposal(img.width(), img.height(), img.channels(), tile, out);
@@ -82,10 +83,9 @@ public final class InpaintEngine implements AutoCloseable {
 		return new Rendering(out);
 	}
 
-	private <T extends RealType<T>> WindowProposal proposeWindow(ImageAccess<T> img, HoleWindow win) {
+	private <T extends RealType<T>> WindowProposal proposeWindow(ImageAccess<T> img, HoleWindow win, Normalizer norm) {
 		int tile = model.tile(), c = img.channels(), w = win.width(), h = win.height();
 		float[] original = img.read(win.x0(), win.y0(), w, h);
-		Normalizer norm = normalizer(img, original, win.hole(), c);
 		float[] net = new float[original.length];
 		for (int i = 0; i < w * h; i++)
 			for (int k = 0; k < c; k++) net[i * c + k] = win.hole()[i] ? 0f : norm.toNet(original[i * c + k]);
@@ -112,14 +112,15 @@ public final class InpaintEngine implements AutoCloseable {
 		return up;
 	}
 
-	private Normalizer normalizer(ImageAccess<?> img, float[] original, boolean[] hole, int c) {
+	/**
+	 * 0..255 for 8-bit data with a "range" bundle; otherwise the image's own percentiles, as in training, from at
+	 * most a million pixels on a grid so the cost does not grow with the image.
+	 */
+	private Normalizer normalizer(ImageAccess<?> img) {
 		ModelCard.Normalization n = bundle.card().normalization;
 		if ("range".equals(n.mode) && img.isEightBit()) return Normalizer.range8();
-		float[] known = new float[original.length];
-		int m = 0;
-		for (int i = 0; i < hole.length; i++)
-			if (!hole[i]) for (int k = 0; k < c; k++) known[m++] = original[i * c + k];
-		return Normalizer.percentiles(known, m, n.lowPercentile, n.highPercentile);
+		float[] grid = img.grid(1_000_000);
+		return Normalizer.percentiles(grid, grid.length, n.lowPercentile, n.highPercentile);
 	}
 
 	/** NaN pixels inside a window are missing too (32-bit data marks dead pixels that way). */

@@ -3,8 +3,9 @@ package org.semanticinpaint.engine;
 import java.util.Arrays;
 
 /**
- * Maps window intensities to the networks' [-1, 1] and back: a fixed 0..255 range for 8-bit data with "range"
- * bundles, otherwise robust percentiles of the window's known pixels (16/32-bit and "percentile" bundles).
+ * Maps intensities to the networks' [-1, 1] and back: a fixed 0..255 range for 8-bit data with "range" bundles,
+ * otherwise robust percentiles of the whole image (per image, not per window: a flat window of background would
+ * otherwise have its noise stretched to full contrast).
  */
 public record Normalizer(double low, double high) {
 

@@ -9,7 +9,7 @@ import org.semanticinpaint.data.masks.MaskGenerator;
 /**
  * Random training tiles: a square crop of random size (half to twice the tile, so the network sees the scales
  * the engine's resized windows produce), flips and, for micrographs, 90-degree turns; intensities normalised per
- * crop exactly as the engine does; labels resampled by nearest neighbour.
+ * image exactly as the engine does; labels resampled by nearest neighbour.
  */
 public final class BatchSampler {
 
@@ -29,6 +29,7 @@ public final class BatchSampler {
 	private final boolean rotate, percentile;
 	private final MaskGenerator masks;
 	private final Random random;
+	private final java.util.Map<Sample, org.semanticinpaint.engine.Normalizer> norms = new java.util.HashMap<>();
 
 	/**
 	 * @param rotate allow 90-degree turns and vertical flips (micrographs have no "up")
@@ -75,7 +76,8 @@ public final class BatchSampler {
 				int ny = (int) Math.min(s.height() - 1, Math.max(0, Math.round(sy)));
 				lab[y * t + x] = (byte) s.label(nx, ny);
 			}
-		normalise(img);
+		org.semanticinpaint.engine.Normalizer n = norms.computeIfAbsent(s, this::normalizer);
+		for (int i = 0; i < img.length; i++) img[i] = n.toNet(img[i]);
 		System.arraycopy(img, 0, b.image, index * t * t * c, img.length);
 		float[] m = masks.generate(t, t, random);
 		System.arraycopy(m, 0, b.mask, index * t * t, m.length);
@@ -85,16 +87,10 @@ public final class BatchSampler {
 		}
 	}
 
-	private void normalise(float[] img) {
-		double lo = 0, hi = 255;
-		if (percentile) {
-			org.semanticinpaint.engine.Normalizer n = org.semanticinpaint.engine.Normalizer.percentiles(img, img.length,
-				0.5, 99.5);
-			lo = n.low();
-			hi = n.high();
-		}
-		org.semanticinpaint.engine.Normalizer n = new org.semanticinpaint.engine.Normalizer(lo, hi);
-		for (int i = 0; i < img.length; i++) img[i] = n.toNet(img[i]);
+	/** The same mapping the engine uses: whole-image percentiles (sampled on a grid), or 0..255. */
+	private org.semanticinpaint.engine.Normalizer normalizer(Sample s) {
+		if (!percentile) return org.semanticinpaint.engine.Normalizer.range8();
+		return org.semanticinpaint.engine.Normalizer.percentiles(s.pixels(), s.pixels().length, 0.5, 99.5);
 	}
 
 	private static float bilinear(Sample s, double x, double y, int c) {

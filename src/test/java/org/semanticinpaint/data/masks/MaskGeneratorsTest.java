@@ -1,0 +1,37 @@
+package org.semanticinpaint.data.masks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class MaskGeneratorsTest {
+
+	@Test
+	void centreHoleIsTheQuarterOfThePaper() {
+		float[] m = new CenterHoleMask(0.5).generate(256, 256, new Random(0));
+		assertEquals(0.25, MaskGenerator.holeArea(m), 1e-9);
+		assertEquals(1f, m[128 * 256 + 128]);
+		assertEquals(0f, m[10 * 256 + 10]);
+	}
+
+	@Test
+	void freeFormIsSeededAndIrregular() {
+		float[] a = new FreeFormMasks().generate(128, 128, new Random(5));
+		float[] b = new FreeFormMasks().generate(128, 128, new Random(5));
+		assertArrayEquals(a, b);
+		double area = MaskGenerator.holeArea(a);
+		assertTrue(area > 0 && area < 0.9, "area " + area);
+	}
+
+	@Test
+	void areaBins() {
+		assertEquals(0, HoleAreaBins.bin(0.05));
+		assertEquals(1, HoleAreaBins.bin(0.2));
+		assertEquals(-1, HoleAreaBins.bin(0.0));
+		assertEquals("10-20%", HoleAreaBins.label(1));
+	}
+}

@@ -1,0 +1,151 @@
+package org.semanticinpaint.eval.evaluation;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.semanticinpaint.engine.ImageAccess;
+import org.semanticinpaint.engine.InpaintEngine;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.engine.Normalizer;
+import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.engine.Proposal;
+import org.semanticinpaint.engine.Resampler;
+import org.semanticinpaint.engine.TileModel;
+import org.semanticinpaint.eval.baselines.OpenCvInpainter;
+import org.semanticinpaint.eval.metrics.HoleL1;
+import org.semanticinpaint.eval.metrics.MeanIou;
+import org.semanticinpaint.eval.metrics.Psnr;
+import org.semanticinpaint.eval.metrics.SeamScore;
+import org.semanticinpaint.eval.metrics.Ssim;
+
+/**
+ * Runs every setting on one case and scores it. Controllability segments the result with the bundle's own
+ * segmentation network and compares it, inside the hole, with the labels that guided the fill (SPADE's
+ * protocol); the "edited" guidance paints a class that the hole does not contain into its centre.
+ */
+public final class CaseEvaluator {
+
+	/** Everything a case produced, at crop resolution, for metrics and figures. */
+	public record Outcome(Map<Setting, float[]> fills, Map<Setting, double[]> metrics, byte[] proposedLabels,
+		byte[] editedLabels, int editedClass) {}
+
+	private final InpaintEngine engine, noEspa;
+	private final int[] editCandidates;
+
+	/**
+	 * @param noEspa the ablation bundle, or null
+	 * @param editCandidates classes tried, in order, for the edited guidance (the first one least present wins)
+	 */
+	public CaseEvaluator(InpaintEngine engine, InpaintEngine noEspa, int[] editCandidates) {
+		this.engine = engine;
+		this.noEspa = noEspa;
+		this.editCandidates = editCandidates;
+	}
+
+	public <T extends RealType<T>> Outcome evaluate(EvaluationCase k, double dataRange) throws InpaintException {
+		int s = k.side(), c = k.sample().channels();
+		boolean[] hole = k.hole();
+		float[] truth = k.truth();
+		byte[] gt = k.truthLabels();
+		Map<Setting, float[]> fills = new EnumMap<>(Setting.class);
+		RandomAccessibleInterval<T> base = k.image();
+		Proposal p = engine.propose(base, k.maskImage(), Progress.NONE);
+		fills.put(Setting.STAGE1, crop(k, img -> p.pasteCoarse(img)));
+		byte[] proposed = segment(fills.get(Setting.STAGE1), s, c, p);
+		fills.put(Setting.STAGE2_PREDICTED, crop(k, img -> engine.render(p, null, Progress.NONE).paste(img)));
+		byte[] gtOrProposed = gt.clone();
+		for (int i = 0; i < gt.length; i++) if ((gt[i] & 0xff) == 255) gtOrProposed[i] = proposed[i];
+		fills.put(Setting.STAGE2_GROUND_TRUTH, crop(k, img -> engine.render(p, labelsAt(k, gtOrProposed, proposed),
+			Progress.NONE).paste(img)));
+		int editClass = editClass(gt, hole);
+		byte[] edited = edit(gtOrProposed, hole, s, editClass);
+		fills.put(Setting.STAGE2_EDITED, crop(k, img -> engine.render(p, labelsAt(k, edited, proposed), Progress.NONE)
+			.paste(img)));
+		if (noEspa != null) {
+			RandomAccessibleInterval<T> again = k.image();
+			Proposal q = noEspa.propose(again, k.maskImage(), Progress.NONE);
+			fills.put(Setting.STAGE1_NO_ESPA, crop(k, img -> q.pasteCoarse(img)));
+		}
+		float[] input = truth.clone();
+		for (int i = 0; i < hole.length; i++) if (hole[i]) for (int ch = 0; ch < c; ch++) input[i * c + ch] = Float.NaN;
+		fills.put(Setting.TELEA, OpenCvInpainter.TELEA.fill(input, s, s, c, hole));
+		fills.put(Setting.NAVIER_STOKES, OpenCvInpainter.NAVIER_STOKES.fill(input, s, s, c, hole));
+
+		Map<Setting, double[]> metrics = new EnumMap<>(Setting.class);
+		for (Map.Entry<Setting, float[]> e : fills.entrySet()) {
+			float[] r = e.getValue();
+			byte[] guidance = switch (e.getKey()) {
+				case STAGE2_PREDICTED -> proposed;
+				case STAGE2_GROUND_TRUTH -> gt;
+				case STAGE2_EDITED -> edited;
+				default -> null;
+			};
+			double iou = guidance == null ? Double.NaN : MeanIou.of(segment(r, s, c, p), guidance, hole);
+			metrics.put(e.getKey(), new double[] { Psnr.whole(r, truth, s, s, c, dataRange),
+				Psnr.hole(r, truth, s, s, c, hole, dataRange), Ssim.whole(r, truth, s, s, c, dataRange),
+				Ssim.hole(r, truth, s, s, c, hole, dataRange), HoleL1.relative(r, truth, s, s, c, hole, dataRange),
+				SeamScore.of(r, truth, s, s, c, hole) / dataRange, iou });
+		}
+		return new Outcome(fills, metrics, proposed, edited, editClass);
+	}
+
+	/** Applies a fill to a fresh copy of the image and returns the crop, HWC. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static float[] crop(EvaluationCase k, java.util.function.Consumer<RandomAccessibleInterval> fill) {
+		RandomAccessibleInterval img = k.image();
+		fill.accept(img);
+		return new ImageAccess(img).read(k.x0(), k.y0(), k.side(), k.side());
+	}
+
+	/** Our segmentation of a crop (normalised as the proposal was), back at crop resolution. */
+	private byte[] segment(float[] crop, int s, int c, Proposal p) {
+		TileModel m = engine.tileModel();
+		Normalizer n = p.windows().get(0).normalizer();
+		float[] net = new float[crop.length];
+		for (int i = 0; i < crop.length; i++) net[i] = n.toNet(crop[i]);
+		float[] tile = Resampler.resize(net, s, s, c, m.tile(), m.tile());
+		byte[] labels = TileModel.argmax(m.segment(tile), m.classes());
+		return Resampler.nearest(labels, m.tile(), m.tile(), s, s);
+	}
+
+	private static org.semanticinpaint.engine.LabelSource labelsAt(EvaluationCase k, byte[] crop, byte[] fallback) {
+		return (x, y) -> {
+			int cx = x - k.x0(), cy = y - k.y0();
+			if (cx < 0 || cy < 0 || cx >= k.side() || cy >= k.side()) return 0;
+			return crop[cy * k.side() + cx] & 0xff;
+		};
+	}
+
+	/** The candidate class least present in the hole (ties: first in the list). */
+	private int editClass(byte[] gt, boolean[] hole) {
+		int best = editCandidates[0];
+		long bestCount = Long.MAX_VALUE;
+		for (int cand : editCandidates) {
+			long n = 0;
+			for (int i = 0; i < gt.length; i++) if (hole[i] && (gt[i] & 0xff) == cand) n++;
+			if (n < bestCount) { bestCount = n; best = cand; }
+		}
+		return best;
+	}
+
+	/** Paints {@code cls} into a disc at the hole's centre (radius a quarter of the hole's larger side). */
+	static byte[] edit(byte[] labels, boolean[] hole, int s, int cls) {
+		int minX = s, minY = s, maxX = -1, maxY = -1;
+		for (int i = 0; i < hole.length; i++)
+			if (hole[i]) {
+				minX = Math.min(minX, i % s); maxX = Math.max(maxX, i % s);
+				minY = Math.min(minY, i / s); maxY = Math.max(maxY, i / s);
+			}
+		byte[] out = labels.clone();
+		if (maxX < 0) return out;
+		double cx = (minX + maxX) / 2.0, cy = (minY + maxY) / 2.0, r = Math.max(maxX - minX, maxY - minY) / 4.0 + 2;
+		for (int i = 0; i < hole.length; i++) {
+			double dx = i % s - cx, dy = i / s - cy;
+			if (hole[i] && dx * dx + dy * dy <= r * r) out[i] = (byte) cls;
+		}
+		return out;
+	}
+}

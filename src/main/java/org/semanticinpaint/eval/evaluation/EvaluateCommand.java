@@ -1,0 +1,200 @@
+package org.semanticinpaint.eval.evaluation;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.data.DatasetReader;
+import org.semanticinpaint.data.DatasetSpec;
+import org.semanticinpaint.data.Sample;
+import org.semanticinpaint.data.Split;
+import org.semanticinpaint.data.masks.CenterHoleMask;
+import org.semanticinpaint.data.masks.FreeFormMasks;
+import org.semanticinpaint.data.masks.HoleAreaBins;
+import org.semanticinpaint.engine.EngineSettings;
+import org.semanticinpaint.engine.InpaintEngine;
+import org.semanticinpaint.engine.Normalizer;
+import org.semanticinpaint.eval.report.CsvWriter;
+import org.semanticinpaint.eval.report.ImageGrid;
+import org.semanticinpaint.eval.report.MarkdownTable;
+import org.semanticinpaint.eval.report.ResultTable;
+import org.semanticinpaint.eval.report.TileImages;
+
+/**
+ * Evaluates a bundle on a labelled folder in the layout of the paper's Table III, with OpenCV Telea and
+ * Navier-Stokes beside it: the 128 x 128 centre hole in 256 x 256 crops and seeded free-form masks binned by
+ * hole area. Writes results.md, results.csv and figure.png; with --write-card also the bundle's model.json.
+ *
+ * <pre>
+ * java ... org.semanticinpaint.eval.evaluation.EvaluateCommand --model models/em-nanoparticles
+ *     [--noespa models/ablations/em-nanoparticles-noespa] [--dataset em-nanoparticles] [--data DIR]
+ *     [--crops 1] [--max-images 80] [--out docs/eval/em-nanoparticles] [--write-card] [--seed 7]
+ * </pre>
+ */
+public final class EvaluateCommand {
+
+	static final int SIDE = 256;
+
+	private EvaluateCommand() {}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> a = parse(args);
+		Path model = Paths.get(a.getOrDefault("model", "models/em-nanoparticles"));
+		String dataset = a.getOrDefault("dataset", model.getFileName().toString());
+		DatasetSpec spec = DatasetSpec.byName(dataset);
+		Path data = Paths.get(a.getOrDefault("data", "../shared/data/" + dataset));
+		Path out = Paths.get(a.getOrDefault("out", "docs/eval/" + model.getFileName()));
+		int crops = Integer.parseInt(a.getOrDefault("crops", "1"));
+		int maxImages = Integer.parseInt(a.getOrDefault("max-images", "80"));
+		long seed = Long.parseLong(a.getOrDefault("seed", "7"));
+		Files.createDirectories(out);
+
+		List<Sample> all = new ArrayList<>();
+		for (Path f : DatasetReader.imageFiles(data)) all.add(DatasetReader.read(data, f, spec));
+		List<Sample> val = Split.of(all, spec).validation();
+		val = val.subList(0, Math.min(maxImages, val.size()));
+		List<EvaluationCase> cases = cases(val, crops, seed);
+		System.out.printf(Locale.ROOT, "%d validation images, %d cases (centre + free-form per crop)%n", val.size(), cases.size());
+
+		EngineSettings settings = EngineSettings.defaults();
+		Map<String, Map<Setting, MetricSet>> bins = new LinkedHashMap<>();
+		ImageGrid grid = new ImageGrid("input", "stage 1", "proposed labels", "edited labels", "final (edited)",
+			"final (GT labels)", "ground truth", "Telea");
+		int figures = 0;
+		try (InpaintEngine engine = InpaintEngine.open(model, settings);
+			InpaintEngine noEspa = a.containsKey("noespa") ? InpaintEngine.open(Paths.get(a.get("noespa")), settings) : null)
+		{
+			ModelCard card = engine.card();
+			CaseEvaluator evaluator = new CaseEvaluator(engine, noEspa, editCandidates(spec));
+			int[] palette = palette(card);
+			long t0 = System.nanoTime();
+			for (int i = 0; i < cases.size(); i++) {
+				EvaluationCase k = cases.get(i);
+				double range = dataRange(k);
+				CaseEvaluator.Outcome o = evaluator.evaluate(k, range);
+				String bin = k.maskKind().equals("centre") ? "centre 128x128" :
+					"free-form " + HoleAreaBins.label(Math.max(0, HoleAreaBins.bin(k.holeArea())));
+				for (Map.Entry<Setting, double[]> e : o.metrics().entrySet())
+					for (String b : new java.util.LinkedHashSet<>(List.of(bin, k.maskKind().equals("centre") ? bin : "free-form, all")))
+						bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(), x -> new MetricSet())
+							.add(e.getValue());
+				if (k.maskKind().equals("centre") && figures < 6) {
+					figures++;
+					grid.addRow(figureRow(k, o, range, palette));
+				}
+				if ((i + 1) % 10 == 0 || i + 1 == cases.size()) {
+					double el = (System.nanoTime() - t0) / 1e9;
+					System.out.printf(Locale.ROOT, "  %d/%d cases, %.0f s, ETA %.0f s%n", i + 1, cases.size(), el,
+						el / (i + 1) * (cases.size() - i - 1));
+				}
+			}
+			ResultTable table = new ResultTable("masks: setting", MetricSet.NAMES);
+			for (Map.Entry<String, Map<Setting, MetricSet>> b : bins.entrySet())
+				for (Setting s : Setting.values()) {
+					MetricSet m = b.getValue().get(s);
+					if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
+				}
+			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
+				SIDE + "x" + SIDE + " crops; hole L1 and seam in units of the data range; mIoU = controllability)\n\n" +
+				MarkdownTable.render(table, 4);
+			Files.writeString(out.resolve("results.md"), md);
+			CsvWriter.write(table, out.resolve("results.csv"));
+			grid.writePng(out.resolve("figure.png"));
+			System.out.println(md);
+			if (a.containsKey("write-card")) writeCard(model, bins);
+		}
+		System.out.println("Wrote " + out.toAbsolutePath());
+	}
+
+	/** Per image: {@code crops} seeded crop positions, each with the centre hole and one free-form mask. */
+	static List<EvaluationCase> cases(List<Sample> images, int crops, long seed) {
+		List<EvaluationCase> out = new ArrayList<>();
+		for (Sample s : images) {
+			Random r = new Random(seed * 31 + s.name().hashCode());
+			if (s.width() < SIDE || s.height() < SIDE) continue;
+			for (int k = 0; k < crops; k++) {
+				int x0 = r.nextInt(s.width() - SIDE + 1), y0 = r.nextInt(s.height() - SIDE + 1);
+				out.add(new EvaluationCase(s, x0, y0, SIDE, new CenterHoleMask(0.5).generate(SIDE, SIDE, r), "centre"));
+				out.add(new EvaluationCase(s, x0, y0, SIDE, new FreeFormMasks().generate(SIDE, SIDE, r), "free-form"));
+			}
+		}
+		return out;
+	}
+
+	/** 255 for 8-bit data; for 16-bit the image's 0.5-99.5 percentile range (what the networks see as [-1, 1]). */
+	static double dataRange(EvaluationCase k) {
+		if (k.eightBit()) return 255;
+		float[] px = k.sample().pixels();
+		Normalizer n = Normalizer.percentiles(px, px.length, 0.5, 99.5);
+		return n.high() - n.low();
+	}
+
+	static int[] editCandidates(DatasetSpec spec) {
+		if (spec.channels() == 3) return new int[] { 8, 5, 1, 3 }; // car, tree, building, road
+		return new int[] { 1 }; // the object class: particle, nucleus, cell
+	}
+
+	static int[] palette(ModelCard card) {
+		int[] p = new int[card.classCount()];
+		for (int i = 0; i < p.length; i++) {
+			int[] c = card.classes.get(i).color;
+			p[i] = (c[0] << 16) | (c[1] << 8) | c[2];
+		}
+		return p;
+	}
+
+	static List<BufferedImage> figureRow(EvaluationCase k, CaseEvaluator.Outcome o, double range, int[] palette) {
+		float[] truth = k.truth();
+		double lo = Double.MAX_VALUE;
+		for (float v : truth) lo = Math.min(lo, v);
+		double hi = lo + range;
+		if (k.eightBit()) { lo = 0; hi = 255; }
+		int s = k.side(), c = k.sample().channels();
+		List<BufferedImage> row = new ArrayList<>();
+		row.add(TileImages.withHole(TileImages.fromPixels(truth, s, s, c, lo, hi), k.hole(), 0xff0000));
+		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE1), s, s, c, lo, hi));
+		row.add(TileImages.fromLabels(o.proposedLabels(), s, s, palette));
+		row.add(TileImages.fromLabels(o.editedLabels(), s, s, palette));
+		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE2_EDITED), s, s, c, lo, hi));
+		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE2_GROUND_TRUTH), s, s, c, lo, hi));
+		row.add(TileImages.fromPixels(truth, s, s, c, lo, hi));
+		row.add(TileImages.fromPixels(o.fills().get(Setting.TELEA), s, s, c, lo, hi));
+		return row;
+	}
+
+	static void writeCard(Path model, Map<String, Map<Setting, MetricSet>> bins) throws Exception {
+		Path file = model.resolve(ModelCard.FILE);
+		ModelCard card = ModelCard.read(file);
+		for (String bin : List.of("centre 128x128", "free-form, all")) {
+			Map<Setting, MetricSet> m = bins.get(bin);
+			if (m == null) continue;
+			Map<String, Double> out = new LinkedHashMap<>();
+			for (Map.Entry<Setting, MetricSet> e : m.entrySet())
+				for (int i = 0; i < MetricSet.NAMES.size(); i++) {
+					double v = e.getValue().mean(i);
+					if (!Double.isNaN(v)) out.put(e.getKey().name().toLowerCase() + " " + MetricSet.NAMES.get(i),
+						Math.round(v * 1e4) / 1e4);
+				}
+			card.metrics.put("validation " + bin, out);
+		}
+		card.write(file);
+	}
+
+	static Map<String, String> parse(String[] args) {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			String key = args[i].substring(2);
+			if (i + 1 < args.length && !args[i + 1].startsWith("--")) m.put(key, args[++i]);
+			else m.put(key, "true");
+		}
+		return m;
+	}
+}

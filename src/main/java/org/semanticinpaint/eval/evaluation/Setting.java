@@ -1,0 +1,18 @@
+package org.semanticinpaint.eval.evaluation;
+
+/** The rows of the paper's Table III plus our additions: what fills the hole. */
+public enum Setting {
+	STAGE1_NO_ESPA("stage 1 without ESPA"),
+	STAGE1("stage 1 (ESPA)"),
+	STAGE2_PREDICTED("stage 2, stage 1's labels"),
+	STAGE2_GROUND_TRUTH("stage 2, ground-truth labels"),
+	STAGE2_EDITED("stage 2, edited labels"),
+	TELEA("OpenCV Telea"),
+	NAVIER_STOKES("OpenCV Navier-Stokes");
+
+	public final String label;
+
+	Setting(String label) {
+		this.label = label;
+	}
+}

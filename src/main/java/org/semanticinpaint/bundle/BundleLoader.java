@@ -23,13 +23,18 @@ public final class BundleLoader {
 
 	/** @param threads intra-op threads per session (0 = all cores) */
 	public static ModelBundle load(Path dir, int threads) throws BundleException {
+		return load(dir, threads, true);
+	}
+
+	/** @param gpu false keeps the networks on the CPU even with GPU natives */
+	public static ModelBundle load(Path dir, int threads, boolean gpu) throws BundleException {
 		TensorFlowCheck.verify();
 		ModelCard card = readCard(dir);
 		List<SavedModelBundle> opened = new ArrayList<>();
 		try {
-			SavedModelBundle inpaint = open(dir, NetSignatures.INPAINT, threads, opened);
-			SavedModelBundle segment = open(dir, NetSignatures.SEGMENT, threads, opened);
-			SavedModelBundle decode = open(dir, NetSignatures.DECODE, threads, opened);
+			SavedModelBundle inpaint = open(dir, NetSignatures.INPAINT, threads, gpu, opened);
+			SavedModelBundle segment = open(dir, NetSignatures.SEGMENT, threads, gpu, opened);
+			SavedModelBundle decode = open(dir, NetSignatures.DECODE, threads, gpu, opened);
 			int t = card.tile, c = card.channels, k = card.classCount(), f = 4 * card.widths.inpaint;
 			check(dir, NetSignatures.INPAINT, inpaint,
 				Map.of(NetSignatures.INPAINT_IMAGE, dims(t, t, c), NetSignatures.INPAINT_MASK, dims(t, t, 1)),
@@ -64,7 +69,7 @@ public final class BundleLoader {
 		return card;
 	}
 
-	private static SavedModelBundle open(Path dir, String net, int threads, List<SavedModelBundle> opened)
+	private static SavedModelBundle open(Path dir, String net, int threads, boolean gpu, List<SavedModelBundle> opened)
 		throws BundleException
 	{
 		Path sub = dir.resolve(net);
@@ -75,7 +80,7 @@ public final class BundleLoader {
 			" is missing " + dir.relativize(sub.resolve("variables")) + " (the " + net + " network's weights)");
 		try {
 			SavedModelBundle b = SavedModelBundle.loader(sub.toString()).withTags("serve")
-				.withConfigProto(TfConfig.session(threads)).load();
+				.withConfigProto(TfConfig.session(threads, gpu)).load();
 			opened.add(b);
 			return b;
 		}

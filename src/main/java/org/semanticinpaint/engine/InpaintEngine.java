@@ -34,7 +34,7 @@ public final class InpaintEngine implements AutoCloseable {
 	}
 
 	public static InpaintEngine open(Path bundleDir, EngineSettings settings) throws BundleException {
-		return new InpaintEngine(BundleLoader.load(bundleDir, settings.threads()), settings);
+		return new InpaintEngine(BundleLoader.load(bundleDir, settings.threads(), settings.gpu()), settings);
 	}
 
 	public ModelCard card() {

@@ -1,0 +1,64 @@
+package org.semanticinpaint.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.semanticinpaint.bundle.BundleLoader;
+import org.semanticinpaint.bundle.ModelBundle;
+import org.semanticinpaint.bundle.ModelCard;
+
+/** The training command on a person's own images/ + labels/ folder: all stages, export, then resume. */
+class TrainCommandTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void trainsExportsAndResumes() throws Exception {
+		Path data = tmp.resolve("data");
+		Files.createDirectories(data.resolve("images"));
+		Files.createDirectories(data.resolve("labels"));
+		Random r = new Random(3);
+		for (int k = 0; k < 5; k++) {
+			BufferedImage img = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
+			BufferedImage lab = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
+			int cx = 20 + r.nextInt(50), cy = 20 + r.nextInt(40);
+			for (int y = 0; y < 80; y++)
+				for (int x = 0; x < 96; x++) {
+					boolean in = (x - cx) * (x - cx) + (y - cy) * (y - cy) < 150;
+					img.getRaster().setSample(x, y, 0, in ? 50 : 200 + r.nextInt(10));
+					lab.getRaster().setSample(x, y, 0, in ? 1 : 0);
+				}
+			ImageIO.write(img, "png", data.resolve("images/im" + k + ".png").toFile());
+			ImageIO.write(lab, "png", data.resolve("labels/im" + k + ".png").toFile());
+		}
+		Path out = tmp.resolve("bundle");
+		String[] args = { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(), "--name", "discs",
+			"--channels", "1", "--classes", "background,disc", "--tile", "64", "--width", "4", "--segment-width", "2",
+			"--hidden", "4", "--disc-width", "4", "--batch", "2", "--stages", "segment,inpaint,decode", "--steps", "3,3,3",
+			"--threads", "1" };
+		TrainCommand.main(args);
+		ModelCard c1 = ModelCard.read(out.resolve(ModelCard.FILE));
+		assertEquals(3, c1.training.steps.get("inpaint"));
+		assertEquals(2, c1.classCount());
+		assertTrue(c1.training.split.contains("validation"), c1.training.split);
+		TrainCommand.main(new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
+			"--channels", "1", "--classes", "background,disc", "--batch", "2", "--stages", "inpaint", "--steps", "2",
+			"--threads", "1" });
+		ModelCard c2 = ModelCard.read(out.resolve(ModelCard.FILE));
+		assertEquals(5, c2.training.steps.get("inpaint"), "resumed run adds its steps");
+		assertEquals(4, c2.widths.inpaint, "widths come from the bundle being resumed");
+		try (ModelBundle b = BundleLoader.load(out, 1)) {
+			assertEquals("discs", b.card().name);
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package org.semanticinpaint.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.semanticinpaint.nets.NetSignatures;
+
+/**
+ * The bundles that ship inside the plugin jar (under {@code models/}), so they work right after installing the
+ * jar. TensorFlow loads SavedModels from folders, so a bundle is copied out of the jar once, into
+ * {@code ~/.semantic-inpainting/models/<name>-<size>/}, and reused from there. Run from a source checkout, the
+ * project's own {@code models/} folder is used directly.
+ */
+public final class ShippedBundles {
+
+	/** The bundles built into the jar, in menu order. */
+	public static final List<String> NAMES = List.of("em-nanoparticles", "fluorescent-nuclei", "phase-contrast-cells",
+		"street-scenes");
+
+	private static final List<String> NETWORK_FILES = List.of("saved_model.pb", "variables/variables.index",
+		"variables/variables.data-00000-of-00001");
+
+	private ShippedBundles() {}
+
+	/** The folder of a shipped bundle, extracted if needed; null if this build does not contain it. */
+	public static Path folder(String name) throws IOException {
+		Path local = Paths.get("models", name);
+		if (Files.isRegularFile(local.resolve(ModelCard.FILE))) return local;
+		String base = "/models/" + name + "/";
+		if (ShippedBundles.class.getResource(base + ModelCard.FILE) == null) return null;
+		long size = 0;
+		for (String f : files()) size += sizeOf(base + f);
+		Path target = Paths.get(System.getProperty("user.home"), ".semantic-inpainting", "models", name + "-" + size);
+		if (Files.isRegularFile(target.resolve(ModelCard.FILE))) return target;
+		Path tmp = Files.createDirectories(target.resolveSibling(target.getFileName() + ".partial"));
+		for (String f : files()) {
+			Path dest = tmp.resolve(f);
+			Files.createDirectories(dest.getParent());
+			try (InputStream in = ShippedBundles.class.getResourceAsStream(base + f)) {
+				if (in == null) throw new IOException("the plugin jar lacks " + base + f);
+				Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		// model.json last, then an atomic rename: a half-copied bundle is never mistaken for a complete one
+		Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+	/** Every shipped bundle this build contains, as folders. */
+	public static List<Path> available() {
+		List<Path> out = new ArrayList<>();
+		for (String n : NAMES) {
+			try {
+				Path p = folder(n);
+				if (p != null) out.add(p);
+			}
+			catch (IOException e) {
+				// an unreadable bundle is reported when someone picks it
+			}
+		}
+		return out;
+	}
+
+	private static List<String> files() {
+		List<String> f = new ArrayList<>();
+		for (String net : List.of(NetSignatures.INPAINT, NetSignatures.SEGMENT, NetSignatures.DECODE))
+			for (String n : NETWORK_FILES) f.add(net + "/" + n);
+		f.add(ModelCard.FILE);
+		return f;
+	}
+
+	private static long sizeOf(String resource) throws IOException {
+		try (InputStream in = ShippedBundles.class.getResourceAsStream(resource)) {
+			if (in == null) return 0;
+			return in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+	}
+}

@@ -15,8 +15,8 @@ run em-nanoparticles --dataset em-nanoparticles --out models/em-nanoparticles \
 run em-nanoparticles-noespa --dataset em-nanoparticles --out models/ablations/em-nanoparticles-noespa --no-espa \
   --segment-from models/em-nanoparticles --stages inpaint --steps 1500
 run fluorescent-nuclei --dataset fluorescent-nuclei --out models/fluorescent-nuclei \
-  --stages segment,inpaint,decode --minutes 3,7,7 --lr 2e-3,2e-4,2e-4
+  --stages segment,inpaint,decode --minutes 3,8,8 --lr 2e-3,2e-4,2e-4
 run phase-contrast-cells --dataset phase-contrast-cells --out models/phase-contrast-cells \
-  --stages segment,inpaint,decode --minutes 3,7,7 --lr 2e-3,2e-4,2e-4
+  --stages segment,inpaint,decode --minutes 3,8,8 --lr 2e-3,2e-4,2e-4
 run street-scenes --dataset street-scenes --out models/street-scenes \
-  --stages segment,inpaint,decode --minutes 4,7,7 --lr 2e-3,2e-4,2e-4
+  --stages segment,inpaint,decode --minutes 3,8,8 --lr 2e-3,2e-4,2e-4

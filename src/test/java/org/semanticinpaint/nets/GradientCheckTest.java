@@ -54,15 +54,22 @@ class GradientCheckTest {
 	}
 
 	@Test
-	void segmentationCrossEntropy() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 16, 16, 1 }, { 1, 16, 16, 2 } }, tf -> {
-			Placeholder<TFloat32> x = GradientChecker.input(tf, 1, 16, 16, 1);
-			Placeholder<TFloat32> target = GradientChecker.input(tf, 1, 16, 16, 2);
-			NetScope s = new NetScope(tf, "seg", NetScope.Mode.TRAINABLE, null, 1);
-			Operand<TFloat32> logits = SegmentationNet.logits(s, new SegmentationNet.Config(1, 2, 2, 16), x);
-			return new Object[] { Losses.crossEntropy(tf, logits, tf.nn.softmax(target)), List.of(x, target) };
+	void crossEntropyFromLogits() {
+		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 4, 4, 3 }, { 1, 4, 4, 3 } }, tf -> {
+			Placeholder<TFloat32> logits = GradientChecker.input(tf, 1, 4, 4, 3);
+			Placeholder<TFloat32> target = GradientChecker.input(tf, 1, 4, 4, 3);
+			return new Object[] { Losses.crossEntropy(tf, logits, tf.nn.softmax(target)), List.of(logits, target) };
 		}, 6, 12);
-		assertTrue(err < TOLERANCE, "segmentation loss relative error " + err);
+		assertTrue(err < TOLERANCE, "cross-entropy relative error " + err);
+	}
+
+	@Test
+	void instanceNorm() {
+		double err = GradientChecker.maxRelativeError(new long[][] { { 2, 6, 6, 3 } }, tf -> {
+			Placeholder<TFloat32> x = GradientChecker.input(tf, 2, 6, 6, 3);
+			return new Object[] { GradientChecker.probeLoss(tf, Normalization.instanceNorm(tf, x), 5), List.of(x) };
+		}, 7, 12);
+		assertTrue(err < TOLERANCE, "instance norm relative error " + err);
 	}
 
 	static float[][][][] halfMask(int n) {

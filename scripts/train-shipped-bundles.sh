@@ -11,9 +11,9 @@ all=("$@")
 run() { local name=$1; shift; if [ ${#all[@]} -eq 0 ] || [[ " ${all[*]} " == *" $name "* ]]; then train "$@"; fi; }
 
 run em-nanoparticles --dataset em-nanoparticles --out models/em-nanoparticles \
-  --stages segment,inpaint,decode --minutes 4,0,9 --steps 0,1500,0 --lr 2e-3,2e-4,2e-4
+  --stages segment,inpaint,decode --minutes 3,0,8 --steps 0,1000,0 --lr 2e-3,2e-4,2e-4
 run em-nanoparticles-noespa --dataset em-nanoparticles --out models/ablations/em-nanoparticles-noespa --no-espa \
-  --segment-from models/em-nanoparticles --stages inpaint --steps 1500
+  --segment-from models/em-nanoparticles --stages inpaint --steps 1000 --lr 2e-4
 run fluorescent-nuclei --dataset fluorescent-nuclei --out models/fluorescent-nuclei \
   --stages segment,inpaint,decode --minutes 3,8,8 --lr 2e-3,2e-4,2e-4
 run phase-contrast-cells --dataset phase-contrast-cells --out models/phase-contrast-cells \

@@ -14,10 +14,17 @@ public final class Conv2d {
 	public static Operand<TFloat32> apply(NetScope scope, String name, Operand<TFloat32> x, int cout, int k, int stride,
 		boolean bias)
 	{
+		return apply(scope, name, x, cout, k, stride, bias, (float) Math.sqrt(2.0 / (k * k * channels(x))));
+	}
+
+	/** With initial weights of standard deviation {@code initStd} instead of He-normal. */
+	public static Operand<TFloat32> apply(NetScope scope, String name, Operand<TFloat32> x, int cout, int k, int stride,
+		boolean bias, float initStd)
+	{
 		NetScope s = scope.child(name);
 		Ops tf = s.tf();
 		int cin = channels(x);
-		Operand<TFloat32> w = s.weight("w", k * k * cin, k, k, cin, cout);
+		Operand<TFloat32> w = s.weightStd("w", initStd, k, k, cin, cout);
 		Operand<TFloat32> y = tf.nn.conv2d(x, w, List.of(1L, (long) stride, (long) stride, 1L), "SAME");
 		return bias ? tf.nn.biasAdd(y, s.zeros("b", cout)) : y;
 	}

@@ -35,8 +35,14 @@ public final class EspaAutoencoder {
 		}
 	}
 
-	/** Coarse fill (N x T x T x channels) and reconstructed features F_c (N x T/4 x T/4 x 4 width). */
-	public record Outputs(Operand<TFloat32> coarse, Operand<TFloat32> features) {}
+	/**
+	 * Coarse fill (N x T x T x channels), the same before the clamp (train on this one: the clamp has no
+	 * gradient outside [-1, 1], so a loss on the clamped output cannot pull saturated pixels back), and the
+	 * reconstructed features F_c (N x T/4 x T/4 x 4 width).
+	 */
+	public record Outputs(Operand<TFloat32> coarse, Operand<TFloat32> unclamped, Operand<TFloat32> features) {}
+
+	private static final float OUTPUT_INIT_STD = 1e-3f;
 
 	private EspaAutoencoder() {}
 
@@ -69,9 +75,10 @@ public final class EspaAutoencoder {
 		x = Resize.nearestX2(tf, x);
 		x = conv(s, "conv15", x, w, 3, 1);
 		x = conv(s, "conv16", x, w / 2, 3, 1);
-		Operand<TFloat32> out = Conv2d.apply(s, "conv17", x, c.channels(), 3, 1);
+		// small initial weights: He-normal through 17 unnormalised layers starts most outputs beyond the clamp
+		Operand<TFloat32> out = Conv2d.apply(s, "conv17", x, c.channels(), 3, 1, true, OUTPUT_INIT_STD);
 		Operand<TFloat32> coarse = tf.clipByValue(out, tf.constant(-1f), tf.constant(1f));
-		return new Outputs(coarse, features);
+		return new Outputs(coarse, out, features);
 	}
 
 	private static Operand<TFloat32> conv(NetScope s, String name, Operand<TFloat32> x, int cout, int k, int stride) {

@@ -29,7 +29,8 @@ public final class SpadeDecoder {
 		Operand<TFloat32> x = SpadeResBlock.apply(s, "head", features, labels, f, c.hidden());
 		x = SpadeResBlock.apply(s, "up0", Resize.nearestX2(tf, x), labels, f / 2, c.hidden());
 		x = SpadeResBlock.apply(s, "up1", Resize.nearestX2(tf, x), labels, f / 4, c.hidden());
-		x = Conv2d.apply(s, "out", Activations.leakyRelu(tf, x), c.channels(), 3, 1);
+		// small initial weights so tanh starts in its linear range instead of saturated (vanishing gradients)
+		x = Conv2d.apply(s, "out", Activations.leakyRelu(tf, x), c.channels(), 3, 1, true, 1e-3f);
 		return tf.math.tanh(x);
 	}
 }

@@ -70,7 +70,7 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite), labels);
 		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(fake), Losses.perceptual(frozen, segConfig, fake, image)),
 			tf.math.mul(tf.constant(0.01f), Losses.lsganGenerator(tf, dFake)));
-		if (joint) lossG = tf.math.add(lossG, weightedL1(o.coarse()));
+		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
 		Operand<TFloat32> lossD = Losses.lsganDiscriminator(tf, dReal, dFakeStopped);
 		List<org.tensorflow.op.core.Variable<TFloat32>> gVars = new ArrayList<>(s2.variables());
 		if (joint) gVars.addAll(s1.variables());

@@ -43,7 +43,7 @@ public final class InpaintTrainer extends StageTrainer {
 		scope = new NetScope(tf, NetGraphs.INPAINT_PREFIX, NetScope.Mode.TRAINABLE, initial, seed);
 		EspaAutoencoder.Outputs o = EspaAutoencoder.build(scope, config, image, mask);
 		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
-		Operand<TFloat32> loss = tf.math.add(weightedL1(o.coarse()), Losses.perceptual(frozen, segConfig, o.coarse(), image));
+		Operand<TFloat32> loss = tf.math.add(weightedL1(o.unclamped()), Losses.perceptual(frozen, segConfig, o.coarse(), image));
 		val = holeL1(o.coarse());
 		adam = new Adam(tf, "adam", loss, scope.variables(), 0f, 0.9f);
 		return loss;

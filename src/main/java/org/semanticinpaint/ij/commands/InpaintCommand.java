@@ -1,0 +1,65 @@
+package org.semanticinpaint.ij.commands;
+
+import java.util.concurrent.CancellationException;
+
+import ij.ImagePlus;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.ij.EngineCache;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.ModelChoice;
+
+/**
+ * The one-shot Inpaint as a SciJava command, for scripts and headless use through a SciJava context. It has no
+ * menu path: the menu entry comes from plugins.config, so Fiji shows exactly one. Failures cancel the command
+ * with the message as the reason.
+ */
+@Plugin(type = Command.class, headless = true, label = "Inpaint")
+public class InpaintCommand extends ContextCommand {
+
+	@Parameter
+	private ImagePlus image;
+
+	@Parameter(required = false, description = "non-zero = missing; the image's selection when absent")
+	private ImagePlus mask;
+
+	@Parameter(required = false, description = "guidance label image; the proposed labels when absent")
+	private ImagePlus labels;
+
+	@Parameter(description = "a shipped model name or a bundle folder")
+	private String model = "em-nanoparticles";
+
+	@Parameter
+	private boolean allPlanes;
+
+	@Parameter
+	private boolean inPlace;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private ImagePlus result;
+
+	@Override
+	public void run() {
+		try {
+			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
+				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE);
+			synchronized (EngineCache.class) {
+				result = InpaintJob.run(EngineCache.get(ModelChoice.resolve(model)), r).image();
+			}
+		}
+		catch (InpaintException | BundleException e) {
+			cancel(e.getMessage());
+		}
+		catch (CancellationException e) {
+			cancel("Cancelled; nothing was changed.");
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.semanticinpaint.ij.commands;
+
+import java.util.concurrent.CancellationException;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.engine.InpaintEngine;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.ij.EngineCache;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.ModelChoice;
+
+/**
+ * Plugins>Semantic Inpainting>Inpaint: Propose and Render in one go, for macros and quick use. Recordable:
+ * {@code run("Inpaint", "model=em-nanoparticles mask=[selection] labels=[proposed] planes=[current plane] output=[new image]");}
+ */
+public final class InpaintPlugin implements PlugIn {
+
+	static final String SELECTION = "[selection]", PROPOSED = "[proposed]";
+	static final String[] PLANES = { "current plane", "all planes" }, OUTPUTS = { "new image", "in place" };
+
+	@Override
+	public void run(String arg) {
+		ImagePlus imp = WindowManager.getCurrentImage();
+		if (imp == null) {
+			Messages.error("There is no image open.");
+			return;
+		}
+		String model, mask, labels, planes, output;
+		MacroArgs a = MacroArgs.current();
+		if (a == null) {
+			GenericDialog gd = new GenericDialog("Inpaint");
+			ModelField.add(gd);
+			gd.addChoice("Mask", ImageField.choices(SELECTION, imp), SELECTION);
+			gd.addChoice("Labels", ImageField.choices(PROPOSED, imp), PROPOSED);
+			gd.addChoice("Planes", PLANES, PLANES[0]);
+			gd.addChoice("Output", OUTPUTS, OUTPUTS[0]);
+			gd.addHelp("https://github.com/semantic-inpainting/Semantic_Inpainting#readme");
+			gd.showDialog();
+			if (gd.wasCanceled()) return;
+			model = ModelField.read(gd);
+			mask = gd.getNextChoice();
+			labels = gd.getNextChoice();
+			planes = gd.getNextChoice();
+			output = gd.getNextChoice();
+		}
+		else {
+			model = ModelField.read(a);
+			mask = a.get("mask", SELECTION);
+			labels = a.get("labels", PROPOSED);
+			planes = a.get("planes", PLANES[0]);
+			output = a.get("output", OUTPUTS[0]);
+		}
+		try {
+			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
+				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output));
+			InpaintJob.Result res;
+			synchronized (EngineCache.class) {
+				InpaintEngine engine = EngineCache.get(ModelChoice.resolve(model));
+				ModelChoice.remember(model);
+				res = InpaintJob.run(engine, r);
+			}
+			if (r.output() == InpaintJob.Output.NEW_IMAGE) res.image().show();
+			IJ.showStatus(String.format("Inpainted %d hole pixels in %d window(s) on %d plane(s) in %.1f s",
+				res.holePixels(), res.windows(), res.planes(), res.seconds()));
+		}
+		catch (InpaintException | BundleException e) {
+			Messages.error(e.getMessage());
+		}
+		catch (CancellationException e) {
+			Messages.cancelled();
+		}
+	}
+
+	static InpaintJob.Planes planes(String s) throws InpaintException {
+		if (s.startsWith("current")) return InpaintJob.Planes.CURRENT;
+		if (s.startsWith("all")) return InpaintJob.Planes.ALL;
+		throw new InpaintException("planes must be 'current plane' or 'all planes', not '" + s + "'.");
+	}
+
+	static InpaintJob.Output output(String s) throws InpaintException {
+		if (s.startsWith("new")) return InpaintJob.Output.NEW_IMAGE;
+		if (s.startsWith("in")) return InpaintJob.Output.IN_PLACE;
+		throw new InpaintException("output must be 'new image' or 'in place', not '" + s + "'.");
+	}
+}

@@ -1,0 +1,34 @@
+package org.semanticinpaint.ij.commands;
+
+import java.util.List;
+
+import ij.gui.GenericDialog;
+
+import org.semanticinpaint.ij.ModelChoice;
+
+/** The model choice as dialog fields (a menu of shipped bundles plus a folder field) and as macro keys. */
+final class ModelField {
+
+	private ModelField() {}
+
+	static void add(GenericDialog gd) {
+		List<String> menu = ModelChoice.menu();
+		String last = ModelChoice.remembered();
+		boolean shipped = menu.contains(last) && ModelChoice.isShipped(last);
+		gd.addChoice("Model", menu.toArray(new String[0]), shipped ? last : ModelChoice.FOLDER);
+		gd.addDirectoryField("Model_folder", shipped ? "" : last, 30);
+	}
+
+	/** Read back in the order {@link #add} put them. */
+	static String read(GenericDialog gd) {
+		String choice = gd.getNextChoice();
+		String folder = gd.getNextString();
+		return choice.equals(ModelChoice.FOLDER) ? folder : choice;
+	}
+
+	/** {@code model=<shipped name or folder>}, or the dialog's recorded form {@code model=[Bundle folder (below)] model_folder=...}. */
+	static String read(MacroArgs a) {
+		String m = a.get("model", ModelChoice.remembered());
+		return m.equals(ModelChoice.FOLDER) ? a.get("model_folder", "") : m;
+	}
+}

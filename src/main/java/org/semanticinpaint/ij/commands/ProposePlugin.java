@@ -1,0 +1,78 @@
+package org.semanticinpaint.ij.commands;
+
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.ij.EngineCache;
+import org.semanticinpaint.ij.IjProgress;
+import org.semanticinpaint.ij.ModelChoice;
+import org.semanticinpaint.ij.gui.PaletteWindow;
+import org.semanticinpaint.ij.session.InpaintSession;
+import org.semanticinpaint.ij.session.Sessions;
+
+/**
+ * Plugins>Semantic Inpainting>Propose: stage 1 and the segmentation on the selection (or a mask image) of the
+ * current plane; opens the proposed labels over the coarse result for editing, with the class palette.
+ * {@code run("Propose", "model=em-nanoparticles mask=[selection]");}
+ */
+public final class ProposePlugin implements PlugIn {
+
+	@Override
+	public void run(String arg) {
+		ImagePlus imp = WindowManager.getCurrentImage();
+		if (imp == null) {
+			Messages.error("There is no image open.");
+			return;
+		}
+		if (Sessions.of(imp) != null && Sessions.of(imp).layer().image() == imp) {
+			Messages.error("This is a label image; select the image to inpaint and run Propose on it.");
+			return;
+		}
+		String model, mask;
+		MacroArgs a = MacroArgs.current();
+		if (a == null) {
+			GenericDialog gd = new GenericDialog("Propose");
+			ModelField.add(gd);
+			gd.addChoice("Mask", ImageField.choices(InpaintPlugin.SELECTION, imp), InpaintPlugin.SELECTION);
+			gd.showDialog();
+			if (gd.wasCanceled()) return;
+			model = ModelField.read(gd);
+			mask = gd.getNextChoice();
+		}
+		else {
+			model = ModelField.read(a);
+			mask = a.get("mask", InpaintPlugin.SELECTION);
+		}
+		try {
+			long t0 = System.nanoTime();
+			InpaintSession s;
+			synchronized (EngineCache.class) {
+				Path bundle = ModelChoice.resolve(model);
+				s = InpaintSession.propose(EngineCache.get(bundle), bundle, imp, imp.getRoi(),
+					ImageField.find(mask, InpaintPlugin.SELECTION, "mask"), new IjProgress());
+				ModelChoice.remember(model);
+			}
+			Sessions.add(s);
+			ImagePlus labels = s.layer().image();
+			labels.show();
+			if (!MacroArgs.quiet()) new PaletteWindow(s, out -> new Thread(() -> RenderPlugin.render(s, out),
+				"Semantic Inpainting render").start()).showBeside(labels);
+			IJ.showStatus(String.format("Proposed %d window(s) in %.1f s: paint the labels, then Render",
+				s.proposal().windows().size(), (System.nanoTime() - t0) / 1e9));
+		}
+		catch (InpaintException | BundleException e) {
+			Messages.error(e.getMessage());
+		}
+		catch (CancellationException e) {
+			Messages.cancelled();
+		}
+	}
+}

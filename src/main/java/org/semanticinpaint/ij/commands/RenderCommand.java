@@ -1,0 +1,54 @@
+package org.semanticinpaint.ij.commands;
+
+import java.util.concurrent.CancellationException;
+
+import ij.ImagePlus;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.ij.EngineCache;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.session.InpaintSession;
+import org.semanticinpaint.ij.session.Sessions;
+
+/** Render as a SciJava command, on a label image that Propose returned (edited or not). */
+@Plugin(type = Command.class, headless = true, label = "Render")
+public class RenderCommand extends ContextCommand {
+
+	@Parameter
+	private ImagePlus labels;
+
+	@Parameter
+	private boolean inPlace;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private ImagePlus result;
+
+	@Override
+	public void run() {
+		InpaintSession s = Sessions.of(labels);
+		if (s == null) {
+			cancel("'" + labels.getTitle() + "' is not a label image from Propose; run Propose first.");
+			return;
+		}
+		try {
+			synchronized (EngineCache.class) {
+				result = s.render(EngineCache.get(s.bundle()),
+					inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Progress.NONE);
+			}
+		}
+		catch (InpaintException | BundleException e) {
+			cancel(e.getMessage());
+		}
+		catch (CancellationException e) {
+			cancel("Cancelled; nothing was changed.");
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package org.semanticinpaint.ij.commands;
+
+import java.util.concurrent.CancellationException;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.ij.EngineCache;
+import org.semanticinpaint.ij.IjProgress;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.session.InpaintSession;
+import org.semanticinpaint.ij.session.Sessions;
+
+/**
+ * Plugins>Semantic Inpainting>Render: stage 2 on the edited labels of the active label image (Propose's
+ * features are reused, so editing and rendering again is quick). {@code run("Render", "output=[new image]");}
+ */
+public final class RenderPlugin implements PlugIn {
+
+	@Override
+	public void run(String arg) {
+		InpaintSession s = Sessions.of(WindowManager.getCurrentImage());
+		if (s == null) {
+			Messages.error("There is no label image to render. Run Propose first; then Render works on the " +
+				"label image it opened (or on the image it came from).");
+			return;
+		}
+		String output;
+		MacroArgs a = MacroArgs.current();
+		if (a == null) {
+			GenericDialog gd = new GenericDialog("Render");
+			gd.addChoice("Output", InpaintPlugin.OUTPUTS, InpaintPlugin.OUTPUTS[0]);
+			gd.showDialog();
+			if (gd.wasCanceled()) return;
+			output = gd.getNextChoice();
+		}
+		else output = a.get("output", InpaintPlugin.OUTPUTS[0]);
+		try {
+			render(s, InpaintPlugin.output(output));
+		}
+		catch (InpaintException e) {
+			Messages.error(e.getMessage());
+		}
+	}
+
+	/** Also run by the palette's Render buttons, on their own thread. */
+	static void render(InpaintSession s, InpaintJob.Output output) {
+		try {
+			long t0 = System.nanoTime();
+			ImagePlus result;
+			synchronized (EngineCache.class) {
+				result = s.render(EngineCache.get(s.bundle()), output, new IjProgress());
+			}
+			if (output == InpaintJob.Output.NEW_IMAGE) result.show();
+			IJ.showStatus(String.format("Rendered in %.2f s%s", (System.nanoTime() - t0) / 1e9,
+				output == InpaintJob.Output.IN_PLACE ? " (Edit>Undo restores the image)" : ""));
+		}
+		catch (InpaintException | BundleException e) {
+			Messages.error(e.getMessage());
+		}
+		catch (CancellationException e) {
+			Messages.cancelled();
+		}
+	}
+}

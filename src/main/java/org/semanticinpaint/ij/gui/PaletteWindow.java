@@ -1,0 +1,137 @@
+package org.semanticinpaint.ij.gui;
+
+import java.awt.BorderLayout;
+import java.awt.Button;
+import java.awt.Checkbox;
+import java.awt.Color;
+import java.awt.Frame;
+import java.awt.GridLayout;
+import java.awt.Label;
+import java.awt.Panel;
+import java.awt.Scrollbar;
+import java.awt.event.KeyAdapter;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.function.Consumer;
+
+import ij.IJ;
+import ij.ImageListener;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.Toolbar;
+
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.image.LabelPalette;
+import org.semanticinpaint.ij.session.InpaintSession;
+import org.semanticinpaint.ij.session.LabelLayer;
+
+/**
+ * One button per class (name and colour): it sets the value that the Pencil, Paintbrush and Edit>Fill write.
+ * Also: show/hide the labels (button or the L key), their opacity, and Render. Closes with its label window.
+ */
+public final class PaletteWindow extends Frame implements ImageListener {
+
+	private final InpaintSession session;
+	private final Checkbox show;
+
+	public PaletteWindow(InpaintSession session, Consumer<InpaintJob.Output> render) {
+		super("Classes: " + session.card().name);
+		this.session = session;
+		LabelPalette palette = new LabelPalette(session.card());
+		setLayout(new BorderLayout());
+		Panel classes = new Panel(new GridLayout(0, 1, 2, 2));
+		for (ModelCard.LabelClass c : palette.classes()) {
+			Button b = new Button(c.id + "  " + c.name);
+			Color col = palette.color(c);
+			b.setBackground(col);
+			b.setForeground(luminance(col) > 128 ? Color.black : Color.white);
+			b.addActionListener(e -> choose(c, col));
+			b.setName("class-" + c.id);
+			classes.add(b);
+		}
+		add(classes, BorderLayout.NORTH);
+		Panel view = new Panel(new GridLayout(0, 1, 2, 2));
+		LabelLayer layer = session.layer();
+		show = new Checkbox("Show labels (L)", layer.visible());
+		show.addItemListener(e -> layer.setVisible(show.getState()));
+		view.add(show);
+		view.add(new Label("Label opacity"));
+		Scrollbar opacity = new Scrollbar(Scrollbar.HORIZONTAL, (int) Math.round(layer.opacity() * 100), 1, 0, 101);
+		opacity.addAdjustmentListener(e -> layer.setOpacity(opacity.getValue() / 100.0));
+		view.add(opacity);
+		add(view, BorderLayout.CENTER);
+		Panel actions = new Panel(new GridLayout(0, 1, 2, 2));
+		Button newImage = new Button("Render (new image)");
+		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE));
+		Button inPlace = new Button("Render in place (undoable)");
+		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE));
+		actions.add(newImage);
+		actions.add(inPlace);
+		add(actions, BorderLayout.SOUTH);
+		KeyAdapter keys = new KeyAdapter() {
+			@Override
+			public void keyPressed(KeyEvent e) {
+				if (e.getKeyCode() == KeyEvent.VK_L) toggle();
+			}
+		};
+		addKeyListener(keys);
+		for (java.awt.Component c : classes.getComponents()) c.addKeyListener(keys);
+		addWindowListener(new WindowAdapter() {
+			@Override
+			public void windowClosing(WindowEvent e) {
+				dispose();
+			}
+		});
+		ImagePlus.addImageListener(this);
+		pack();
+	}
+
+	/** Shows the palette beside the label window. */
+	public void showBeside(ImagePlus labels) {
+		if (labels.getWindow() != null) {
+			java.awt.Rectangle r = labels.getWindow().getBounds();
+			setLocation(r.x + r.width + 4, r.y);
+		}
+		setVisible(true);
+	}
+
+	void toggle() {
+		session.layer().toggle();
+		show.setState(session.layer().visible());
+	}
+
+	private void choose(ModelCard.LabelClass c, Color col) {
+		Toolbar.setForegroundColor(col);
+		Toolbar.setForegroundValue(c.id);
+		// keep a painting or selection tool the person chose; otherwise hand them the paintbrush
+		int tool = Toolbar.getToolId();
+		String name = IJ.getToolName().toLowerCase();
+		boolean selecting = tool == Toolbar.RECTANGLE || tool == Toolbar.OVAL || tool == Toolbar.POLYGON ||
+			tool == Toolbar.FREEROI;
+		if (!selecting && !name.contains("brush") && !name.contains("pencil") && !name.contains("flood"))
+			IJ.setTool("Paintbrush Tool");
+		ImagePlus labels = session.layer().image();
+		if (labels.getWindow() != null) WindowManager.setCurrentWindow(labels.getWindow());
+		IJ.showStatus("Painting '" + c.name + "' (value " + c.id + ")");
+	}
+
+	private static double luminance(Color c) {
+		return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
+	}
+
+	@Override
+	public void imageOpened(ImagePlus imp) {}
+
+	@Override
+	public void imageClosed(ImagePlus imp) {
+		if (imp == session.layer().image()) {
+			ImagePlus.removeImageListener(this);
+			dispose();
+		}
+	}
+
+	@Override
+	public void imageUpdated(ImagePlus imp) {}
+}

@@ -1,0 +1,101 @@
+package org.semanticinpaint.ij.session;
+
+import java.nio.file.Path;
+
+import ij.ImagePlus;
+import ij.gui.Roi;
+import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
+
+import net.imglib2.img.array.ArrayImgs;
+
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.engine.InpaintEngine;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.engine.Proposal;
+import org.semanticinpaint.engine.Rendering;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.image.HoleMasks;
+import org.semanticinpaint.ij.image.LabelImages;
+import org.semanticinpaint.ij.image.LabelPalette;
+import org.semanticinpaint.ij.image.PlaneImages;
+
+/**
+ * One interactive round on one plane: Propose once (stage 1 + segmentation), then any number of
+ * edit-and-Render passes that reuse Propose's features. GUI-free: the commands show what it returns.
+ */
+public final class InpaintSession {
+
+	private final ImagePlus source;
+	private final int plane;
+	private final Path bundle;
+	private final ModelCard card;
+	private final Proposal proposal;
+	private final LabelLayer layer;
+
+	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal, LabelLayer layer) {
+		this.source = source;
+		this.plane = plane;
+		this.bundle = bundle;
+		this.card = card;
+		this.proposal = proposal;
+		this.layer = layer;
+	}
+
+	/**
+	 * @param maskImage the hole as an image (non-zero = missing), or null to use {@code selection}
+	 */
+	public static InpaintSession propose(InpaintEngine engine, Path bundle, ImagePlus imp, Roi selection,
+		ImagePlus maskImage, Progress progress) throws InpaintException
+	{
+		InpaintJob.checkImage(imp, engine.card());
+		int w = imp.getWidth(), h = imp.getHeight();
+		int plane = imp.getCurrentSlice();
+		ImageProcessor ip = imp.getStack().getProcessor(plane);
+		Proposal p = PlaneImages.propose(engine, ip, maskImage == null ? HoleMasks.fromSelection(selection, w, h) :
+			HoleMasks.fromMaskImage(maskImage, w, h), progress);
+		ImageProcessor coarse = ip.duplicate();
+		PlaneImages.pasteCoarse(p, coarse);
+		coarse.setMinAndMax(imp.getDisplayRangeMin(), imp.getDisplayRangeMax());
+		byte[] labels = new byte[w * h];
+		java.util.Arrays.fill(labels, (byte) LabelLayer.NONE);
+		p.paintLabels(ArrayImgs.unsignedBytes(labels, w, h));
+		LabelLayer layer = new LabelLayer(imp.getShortTitle() + "-labels", new ByteProcessor(w, h, labels), coarse,
+			maskImage == null ? selection : null, new LabelPalette(engine.card()));
+		layer.image().setCalibration(imp.getCalibration());
+		return new InpaintSession(imp, plane, bundle, engine.card(), p, layer);
+	}
+
+	/**
+	 * Stage 2 on the labels as they are now.
+	 * @return a new image (the source untouched) or, in place, the source with Edit>Undo set up
+	 */
+	public ImagePlus render(InpaintEngine engine, InpaintJob.Output output, Progress progress) throws InpaintException {
+		if (source.getWindow() == null && source.getProcessor() == null) throw new InpaintException(
+			"The image '" + source.getTitle() + "' was closed; run Propose again.");
+		Rendering fill = engine.render(proposal, LabelImages.guidance(layer.image().getProcessor(), proposal, card,
+			layer.image().getTitle()), progress);
+		return InpaintJob.paste(source, new int[] { plane }, new Rendering[] { fill }, output);
+	}
+
+	public ImagePlus source() {
+		return source;
+	}
+
+	public Path bundle() {
+		return bundle;
+	}
+
+	public ModelCard card() {
+		return card;
+	}
+
+	public Proposal proposal() {
+		return proposal;
+	}
+
+	public LabelLayer layer() {
+		return layer;
+	}
+}

@@ -92,6 +92,25 @@ class InpaintJobTest {
 	}
 
 	@Test
+	void rgbOutsideTheHoleIsBitIdentical(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		InpaintEngine rgb = InpaintEngine.open(org.semanticinpaint.bundle.TestBundles.write(dir,
+			org.semanticinpaint.bundle.TestBundles.card(3, 2, 64), 3), org.semanticinpaint.engine.EngineSettings.defaults());
+		ColorProcessor cp = new ColorProcessor(120, 100);
+		for (int y = 0; y < 100; y++) for (int x = 0; x < 120; x++) cp.set(x, y, (x * 2) << 16 | (200 + y / 2) << 8 | (x + y));
+		ImagePlus imp = new ImagePlus("rgb", cp);
+		int[] before = ((int[]) cp.getPixels()).clone();
+		Roi roi = new OvalRoi(40, 30, 30, 30);
+		InpaintJob.Result r;
+		try (rgb) {
+			r = InpaintJob.run(rgb, request(imp, roi, InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE));
+		}
+		int[] after = (int[]) r.image().getProcessor().getPixels();
+		ImageProcessor mask = maskOf(roi, 120, 100);
+		for (int i = 0; i < after.length; i++) if (mask.get(i) == 0) assertEquals(before[i], after[i]);
+		assertArrayEquals(before, (int[]) cp.getPixels());
+	}
+
+	@Test
 	void floatImagesWithNaNs() throws Exception {
 		FloatProcessor fp = (FloatProcessor) TestImages.micrograph16().getProcessor().convertToFloat();
 		for (int y = 120; y < 130; y++) for (int x = 120; x < 130; x++) fp.setf(x, y, Float.NaN);

@@ -8,7 +8,7 @@ import ij.WindowManager;
 
 import org.semanticinpaint.engine.InpaintException;
 
-/** A dialog menu of open images with a first entry that means "none" (e.g. "[selection]", "[proposed]"). */
+/** A dialog menu of open images with a first entry that means "none" (e.g. "selection", "proposed"). */
 final class ImageField {
 
 	private ImageField() {}

@@ -17,11 +17,11 @@ import org.semanticinpaint.ij.ModelChoice;
 
 /**
  * Plugins>Semantic Inpainting>Inpaint: Propose and Render in one go, for macros and quick use. Recordable:
- * {@code run("Inpaint", "model=em-nanoparticles mask=[selection] labels=[proposed] planes=[current plane] output=[new image]");}
+ * {@code run("Inpaint", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]");}
  */
 public final class InpaintPlugin implements PlugIn {
 
-	static final String SELECTION = "[selection]", PROPOSED = "[proposed]";
+	static final String SELECTION = "selection", PROPOSED = "proposed";
 	static final String[] PLANES = { "current plane", "all planes" }, OUTPUTS = { "new image", "in place" };
 
 	@Override

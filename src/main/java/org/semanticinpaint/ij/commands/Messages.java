@@ -1,6 +1,9 @@
 package org.semanticinpaint.ij.commands;
 
+import java.awt.GraphicsEnvironment;
+
 import ij.IJ;
+import ij.macro.Interpreter;
 
 /** Errors in ImageJ's own style: one dialog (or log line when headless), never a stack trace. */
 final class Messages {
@@ -9,10 +12,16 @@ final class Messages {
 
 	private Messages() {}
 
+	/** Like IJ.error: a dialog, and a running macro stops. Headless there is no dialog: the Log gets the message. */
 	static void error(String message) {
-		IJ.error(TITLE, message);
 		IJ.showStatus("");
 		IJ.showProgress(1.0);
+		if (!GraphicsEnvironment.isHeadless()) {
+			IJ.error(TITLE, message);
+			return;
+		}
+		IJ.log(TITLE + ": " + message);
+		if (Interpreter.getInstance() != null) Interpreter.abort(); // stop the macro, as IJ.error would
 	}
 
 	static void cancelled() {

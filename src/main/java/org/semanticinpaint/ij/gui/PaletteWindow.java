@@ -28,7 +28,8 @@ import org.semanticinpaint.ij.session.InpaintSession;
 import org.semanticinpaint.ij.session.LabelLayer;
 
 /**
- * One button per class (name and colour): it sets the value that the Pencil, Paintbrush and Edit>Fill write.
+ * One button per class (name and colour): it sets the colour, hence the label value, that the Pencil, Paintbrush
+ * and Edit>Fill write.
  * Also: show/hide the labels (button or the L key), their opacity, and Render. Closes with its label window.
  */
 public final class PaletteWindow extends Frame implements ImageListener {
@@ -67,6 +68,8 @@ public final class PaletteWindow extends Frame implements ImageListener {
 		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE));
 		Button inPlace = new Button("Render in place (undoable)");
 		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE));
+		newImage.setName("render-new");
+		inPlace.setName("render-in-place");
 		actions.add(newImage);
 		actions.add(inPlace);
 		add(actions, BorderLayout.SOUTH);
@@ -103,14 +106,13 @@ public final class PaletteWindow extends Frame implements ImageListener {
 	}
 
 	private void choose(ModelCard.LabelClass c, Color col) {
+		// the colour alone: Pencil, Paintbrush and Edit>Fill then write the LUT index of that colour, the class id.
+		// (Toolbar.setForegroundValue would reset the colour to grey level v, and vice versa, in ImageJ 1.54.)
 		Toolbar.setForegroundColor(col);
-		Toolbar.setForegroundValue(c.id);
-		// keep a painting or selection tool the person chose; otherwise hand them the paintbrush
-		int tool = Toolbar.getToolId();
+		// picking a class means "paint this": hand over the paintbrush unless a painting tool is already chosen
+		// (the value stays set, so a selection tool + Edit>Fill afterwards writes the same class)
 		String name = IJ.getToolName().toLowerCase();
-		boolean selecting = tool == Toolbar.RECTANGLE || tool == Toolbar.OVAL || tool == Toolbar.POLYGON ||
-			tool == Toolbar.FREEROI;
-		if (!selecting && !name.contains("brush") && !name.contains("pencil") && !name.contains("flood"))
+		if (!name.contains("brush") && !name.contains("pencil") && !name.contains("flood"))
 			IJ.setTool("Paintbrush Tool");
 		ImagePlus labels = session.layer().image();
 		if (labels.getWindow() != null) WindowManager.setCurrentWindow(labels.getWindow());

@@ -62,7 +62,8 @@ public final class InpaintSession {
 		java.util.Arrays.fill(labels, (byte) LabelLayer.NONE);
 		p.paintLabels(ArrayImgs.unsignedBytes(labels, w, h));
 		LabelLayer layer = new LabelLayer(imp.getShortTitle() + "-labels", new ByteProcessor(w, h, labels), coarse,
-			maskImage == null ? selection : null, new LabelPalette(engine.card()));
+			maskImage == null ? selection : null, p.windows().stream().map(wp -> new java.awt.Rectangle(wp.window().x0(),
+				wp.window().y0(), wp.window().width(), wp.window().height())).toList(), new LabelPalette(engine.card()));
 		layer.image().setCalibration(imp.getCalibration());
 		return new InpaintSession(imp, plane, bundle, engine.card(), p, layer);
 	}

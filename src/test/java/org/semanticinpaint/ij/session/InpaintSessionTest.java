@@ -65,7 +65,7 @@ class InpaintSessionTest {
 		s.layer().setVisible(true);
 		s.layer().setOpacity(0.8);
 		assertEquals(0.2, ((ImageRoi) labels.getOverlay().get(0)).getOpacity(), 1e-6);
-		assertEquals(2, labels.getOverlay().size(), "and the hole's outline");
+		assertEquals(3, labels.getOverlay().size(), "the context outside the windows and the hole's outline");
 	}
 
 	@Test

@@ -24,12 +24,12 @@ public record BenchReport(MachineInfo machine, BenchTable load, BenchTable windo
 		sb.append(String.format(Locale.ROOT, "Window: median and spread of %d runs after %d untimed; targets: propose "
 			+ "<= %.0f ms, render <= %.0f ms.\n\n", o.runs(), o.warmup(), WindowBenchmark.PROPOSE_TARGET_MS,
 			WindowBenchmark.RENDER_TARGET_MS));
-		sb.append(String.format(Locale.ROOT, "Large images: median of %d run(s) after 1 untimed, each case in %s. "
+		sb.append(String.format(Locale.ROOT, "Large images: median of %d run(s) after %d untimed, each case in %s. "
 			+ "Memory: the largest peak of one run beyond what the process held just before it (image, mask and bundle "
 			+ "loaded, garbage collected); heap from the heap pools' peaks (an upper bound: it counts garbage not yet "
-			+ "collected), RSS from VmHWM after resetting it; target: both < %.1f GB.\n\n", o.imageRuns(), o.fork()
-				? "a fresh JVM" : "this JVM", ImageBenchmark.MEMORY_TARGET_MB / 1024));
-		sb.append(String.format(Locale.ROOT, "Training: batch %d, %d steps timed after %d untimed, on synthetic "
+			+ "collected), RSS from VmHWM after resetting it; target: both < %.1f GB.\n\n", o.imageRuns(),
+			o.imageWarmup(), o.fork() ? "a fresh JVM" : "this JVM", ImageBenchmark.MEMORY_TARGET_MB / 1024));
+		sb.append(String.format(Locale.ROOT, "Training: batch %d, %d step(s) timed after %d untimed, on synthetic "
 			+ "labelled images at the bundle's tile and widths.\n\n", o.batch(), o.trainSteps(), o.trainWarmup()));
 		for (BenchTable t : tables()) {
 			if (t.rowCount() == 0) continue;

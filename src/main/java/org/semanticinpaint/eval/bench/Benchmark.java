@@ -61,8 +61,8 @@ public final class Benchmark {
 				if (o.parts().contains("window"))
 					attempt(r, name, "window", () -> WindowBenchmark.run(bundle, settings, o.runs(), o.warmup(), r.window()));
 				if (o.parts().contains("image")) attempt(r, name, "large images", () -> {
-					ImageBenchmark.run(dir, o.fork() ? null : bundle, cases, o.imageRuns(), 1, o.threads(), r.image(),
-						r.notes());
+					ImageBenchmark.run(dir, o.fork() ? null : bundle, cases, o.imageRuns(), o.imageWarmup(), o.threads(),
+						r.image(), r.notes());
 					ScalingCheck.add(r.image(), name, o.sizes(), o.holes(), r.scaling());
 				});
 				if (o.parts().contains("training")) attempt(r, name, "training", () -> TrainingBenchmark.run(bundle,

@@ -19,23 +19,23 @@ import org.semanticinpaint.bundle.ShippedBundles;
  * @param out Markdown file to write besides stdout, or null
  */
 public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int runs, int warmup, List<Integer> sizes,
-	List<Integer> holes, int imageRuns, int trainSteps, int trainWarmup, int batch, boolean fork, int threads,
-	Set<String> parts, Path out)
+	List<Integer> holes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup, int batch, boolean fork,
+	int threads, Set<String> parts, Path out)
 {
 
 	public static final List<String> PARTS = List.of("load", "window", "image", "training");
 
 	public static final String USAGE = "Benchmark [bundle folder...] [--quick] [--out FILE.md] [--runs N (15)]"
-		+ " [--parts load,window,image,training] [--sizes 2048,8192] [--holes 1,10] [--image-runs N (3)]"
+		+ " [--parts load,window,image,training] [--sizes 2048,8192] [--holes 1,10] [--image-runs N (3)] [--image-warmup N (1)]"
 		+ " [--train-steps N (10)] [--batch N (8)] [--threads N (0 = all cores)] [--no-fork]\n"
 		+ "Without folders: the shipped bundles " + ShippedBundles.NAMES + " found under models/.\n"
-		+ "--quick: 3 runs, images of 512 and 2048 pixels, 2 training steps of batch 2, all in this JVM.";
+		+ "--quick: 3 window runs, images of 512 and 2048 pixels run once, 1 training step of batch 2 timed, all in this JVM.";
 
 	public static BenchmarkOptions parse(String[] args) {
 		boolean quick = Arrays.asList(args).contains("--quick");
 		List<Path> bundles = new ArrayList<>();
-		int runs = quick ? 3 : 15, warmup = quick ? 1 : 3, imageRuns = quick ? 1 : 3, trainSteps = quick ? 2 : 10;
-		int trainWarmup = quick ? 1 : 3, batch = quick ? 2 : 8, threads = 0;
+		int runs = quick ? 3 : 15, warmup = quick ? 1 : 3, imageRuns = quick ? 1 : 3, trainSteps = quick ? 1 : 10;
+		int imageWarmup = quick ? 0 : 1, trainWarmup = quick ? 1 : 3, batch = quick ? 2 : 8, threads = 0;
 		List<Integer> sizes = quick ? List.of(512, 2048) : List.of(2048, 8192), holes = List.of(1, 10);
 		boolean fork = !quick;
 		Set<String> parts = new LinkedHashSet<>(PARTS);
@@ -48,6 +48,7 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 				case "--fork" -> fork = true;
 				case "--runs" -> runs = positive(a, args, ++i);
 				case "--image-runs" -> imageRuns = positive(a, args, ++i);
+				case "--image-warmup" -> imageWarmup = positive(a, args, ++i, 0);
 				case "--train-steps" -> trainSteps = positive(a, args, ++i);
 				case "--batch" -> batch = positive(a, args, ++i);
 				case "--threads" -> threads = Integer.parseInt(value(a, args, ++i));
@@ -63,8 +64,8 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 		}
 		List<String> skipped = new ArrayList<>();
 		if (bundles.isEmpty()) bundles = shippedBundles(Path.of("models"), skipped);
-		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, imageRuns, trainSteps, trainWarmup,
-			batch, fork, threads, parts, out);
+		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, imageRuns, imageWarmup, trainSteps,
+			trainWarmup, batch, fork, threads, parts, out);
 	}
 
 	/** The shipped bundles present under {@code models}, in menu order; a note in {@code skipped} for each missing. */
@@ -84,8 +85,12 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 	}
 
 	private static int positive(String option, String[] args, int i) {
+		return positive(option, args, i, 1);
+	}
+
+	private static int positive(String option, String[] args, int i, int least) {
 		int v = Integer.parseInt(value(option, args, i));
-		if (v < 1) throw new IllegalArgumentException(option + " must be at least 1");
+		if (v < least) throw new IllegalArgumentException(option + " must be at least " + least);
 		return v;
 	}
 

@@ -25,6 +25,8 @@ class BenchmarkOptionsTest {
 		assertEquals(List.of(1, 10), o.holes());
 		assertEquals(15, o.runs());
 		assertEquals(8, o.batch());
+		assertEquals(3, o.imageRuns());
+		assertEquals(1, o.imageWarmup());
 		assertTrue(o.fork());
 		assertEquals(Set.copyOf(BenchmarkOptions.PARTS), o.parts());
 		assertNull(o.out());
@@ -33,10 +35,12 @@ class BenchmarkOptionsTest {
 	@Test
 	void quickShrinksAndExplicitOptionsWin() {
 		BenchmarkOptions o = BenchmarkOptions.parse(new String[] { "--runs", "5", "b", "--quick", "--out", "x/r.md",
-			"--parts", "window,load" });
+			"--parts", "window,load", "--image-warmup", "2" });
 		assertEquals(5, o.runs());
 		assertEquals(List.of(512, 2048), o.sizes());
 		assertEquals(2, o.batch());
+		assertEquals(2, o.imageWarmup());
+		assertEquals(0, BenchmarkOptions.parse(new String[] { "b", "--quick" }).imageWarmup());
 		assertFalse(o.fork());
 		assertEquals(Path.of("x/r.md"), o.out());
 		assertEquals(Set.of("window", "load"), o.parts());
@@ -47,6 +51,7 @@ class BenchmarkOptionsTest {
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "--fast" }));
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "b", "--runs", "0" }));
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "b", "--runs" }));
+		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "--image-warmup", "-1" }));
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "b", "--parts", "gpu" }));
 	}
 

@@ -1,7 +1,6 @@
 package org.semanticinpaint.eval.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -96,9 +95,8 @@ public final class NetworkBenchmark {
 				}
 				close.forEach(TFloat32::close);
 			}
-			double[] sorted = ms.clone();
-			Arrays.sort(sorted);
-			return new Row(name, scope.parameterCount(), flops, sorted[runs / 2], sorted[0], sorted[runs - 1]);
+			Samples t = new Samples(ms);
+			return new Row(name, scope.parameterCount(), flops, t.median(), t.min(), t.max());
 		}
 	}
 }

@@ -34,34 +34,44 @@ public final class HoleWindows {
 		int mx = (int) Math.max(0, mask.min(0)), my = (int) Math.max(0, mask.min(1));
 		int mX = (int) Math.min(imageWidth - 1, mask.max(0)), mY = (int) Math.min(imageHeight - 1, mask.max(1));
 		if (mX < mx || mY < my) throw new InpaintException("The hole lies outside the image.");
-		int w = mX - mx + 1, h = mY - my + 1;
-		boolean[] m = new boolean[w * h];
+		// first the bounding box of the hole pixels, so a full-size mask with small holes costs little memory
 		long count = 0;
+		int bx = Integer.MAX_VALUE, by = Integer.MAX_VALUE, bX = -1, bY = -1;
 		Cursor<M> c = Views.interval(mask, new long[] { mx, my }, new long[] { mX, mY }).localizingCursor();
 		while (c.hasNext()) {
 			double v = c.next().getRealDouble();
 			if (v != 0 && !Double.isNaN(v)) {
-				m[(c.getIntPosition(1) - my) * w + c.getIntPosition(0) - mx] = true;
+				int x = c.getIntPosition(0), y = c.getIntPosition(1);
+				bx = Math.min(bx, x); bX = Math.max(bX, x);
+				by = Math.min(by, y); bY = Math.max(bY, y);
 				count++;
 			}
 		}
 		if (count == 0) throw new InpaintException("There is no hole to fill: the selection or mask is empty.");
 		if (count == (long) imageWidth * imageHeight) throw new InpaintException(
 			"The hole covers the whole image: there is nothing left to fill it from.");
+		mx = bx; my = by;
+		int w = bX - bx + 1, h = bY - by + 1;
+		boolean[] m = new boolean[w * h];
+		c = Views.interval(mask, new long[] { bx, by }, new long[] { bX, bY }).localizingCursor();
+		while (c.hasNext()) {
+			double v = c.next().getRealDouble();
+			if (v != 0 && !Double.isNaN(v)) m[(c.getIntPosition(1) - by) * w + c.getIntPosition(0) - bx] = true;
+		}
 		List<Box> boxes = components(m, w, h, mx, my);
 		return windows(boxes, m, w, mx, my, imageWidth, imageHeight, tile, contextFactor);
 	}
 
 	static List<Box> components(boolean[] m, int w, int h, int ox, int oy) {
-		int[] label = new int[w * h];
+		boolean[] seen = new boolean[w * h];
 		List<Box> boxes = new ArrayList<>();
-		int[] stack = new int[w * h];
+		int[] stack = new int[Math.min(w * h, 1 << 16)]; // grows with the largest hole, not with the image
 		for (int start = 0; start < m.length; start++) {
-			if (!m[start] || label[start] != 0) continue;
-			int id = boxes.size() + 1, sp = 0;
+			if (!m[start] || seen[start]) continue;
+			int sp = 0;
 			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
 			stack[sp++] = start;
-			label[start] = id;
+			seen[start] = true;
 			while (sp > 0) {
 				int p = stack[--sp], x = p % w, y = p / w;
 				minX = Math.min(minX, x); maxX = Math.max(maxX, x);
@@ -71,7 +81,11 @@ public final class HoleWindows {
 						int xx = x + dx, yy = y + dy;
 						if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
 						int q = yy * w + xx;
-						if (m[q] && label[q] == 0) { label[q] = id; stack[sp++] = q; }
+						if (m[q] && !seen[q]) {
+							seen[q] = true;
+							if (sp == stack.length) stack = java.util.Arrays.copyOf(stack, 2 * sp);
+							stack[sp++] = q;
+						}
 					}
 			}
 			boxes.add(new Box(minX + ox, minY + oy, maxX + ox, maxY + oy));

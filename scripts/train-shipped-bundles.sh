@@ -20,6 +20,6 @@ run phase-contrast-cells --dataset phase-contrast-cells --out models/phase-contr
   --stages segment,inpaint,decode --minutes 3,8,8 --lr 2e-3,2e-4,2e-4
 run street-scenes --dataset street-scenes --out models/street-scenes \
   --stages segment,inpaint,decode --minutes 3,8,8 --lr 2e-3,2e-4,2e-4
-# Round 2 (the decoders learn slowest at ~10 images/s on 2 cores): more stage-2 training, resuming the bundles.
-run em-nanoparticles-more --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 12 --lr 2e-4
-run phase-contrast-cells-more --dataset phase-contrast-cells --out models/phase-contrast-cells --stages decode --minutes 10 --lr 2e-4
+# Round 2 (the decoders learn slowest, ~10 images/s on 2 cores): more stage-2 training, resuming the bundles.
+run em-nanoparticles-more --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 15 --lr 2e-4
+run street-scenes-more --dataset street-scenes --out models/street-scenes --stages decode --minutes 10 --lr 2e-4

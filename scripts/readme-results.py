@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Prints the README's result tables from docs/eval/<bundle>/results.csv and models/<bundle>/model.json."""
+import csv, json, sys
+
+BUNDLES = ["em-nanoparticles", "fluorescent-nuclei", "phase-contrast-cells", "street-scenes"]
+PAPER = {"stage 1 without ESPA": (24.97, 0.8732), "stage 1 (ESPA)": (26.26, 0.8980),
+         "stage 2, stage 1's labels": (25.28, 0.8864), "stage 2, ground-truth labels": (27.65, 0.9148)}
+
+def rows(b):
+    with open(f"docs/eval/{b}/results.csv") as f:
+        out = {}
+        for r in csv.DictReader(f):
+            key = r["masks: setting"]
+            masks, setting = key.split(": ", 1)
+            out[(masks.split(" (")[0], setting)] = r
+        return out
+
+def f(x, d=4):
+    return "n/a" if x in ("", None) else f"{float(x):.{d}f}"
+
+part = sys.argv[1]
+if part == "bundles":
+    for b in BUNDLES:
+        c = json.load(open(f"models/{b}/model.json"))
+        t = c["training"]; s = t["steps"]
+        print(f"| `{b}` | {c['modality']} ({t['licence']}) | {'1 channel' if c['channels'] == 1 else 'RGB'} | "
+              f"{', '.join(k['name'] for k in c['classes'])} | {s.get('segment', 0)} / {s.get('inpaint', 0)} / {s.get('decode', 0)} |")
+elif part == "summary":
+    for b in BUNDLES:
+        r = rows(b); c = "centre 128x128"
+        cell = lambda s: f"{f(r[(c, s)]['hole L1'])} / {f(r[(c, s)]['SSIM'], 3)}"
+        predicted = cell("stage 2, stage 1's labels")
+        print(f"| `{b}` | {cell('stage 2, ground-truth labels')} | {predicted} | "
+              f"{cell('OpenCV Telea')} | {cell('OpenCV Navier-Stokes')} | "
+              f"{f(r[(c, 'stage 2, ground-truth labels')]['mIoU hole'], 2)} / {f(r[(c, 'stage 2, edited labels')]['mIoU hole'], 2)} |")
+elif part == "table3":
+    b = sys.argv[2] if len(sys.argv) > 2 else "em-nanoparticles"
+    r = rows(b)
+    print(f"`{b}`, 128 x 128 centre hole at 256 x 256 (PSNR in dB and SSIM over the whole image, as the paper), "
+          "next to the paper's FFHQ numbers for orientation (other data, GPU-weeks of training):\n")
+    print("| | PSNR | SSIM | hole L1 | paper FFHQ PSNR | paper FFHQ SSIM |\n|---|---:|---:|---:|---:|---:|")
+    for s, (pp, ps) in PAPER.items():
+        k = ("centre 128x128", s)
+        if k in r:
+            print(f"| {s} | {f(r[k]['PSNR'], 2)} | {f(r[k]['SSIM'])} | {f(r[k]['hole L1'])} | {pp} | {ps} |")
+    for s in ("OpenCV Telea", "OpenCV Navier-Stokes"):
+        k = ("centre 128x128", s)
+        print(f"| {s} | {f(r[k]['PSNR'], 2)} | {f(r[k]['SSIM'])} | {f(r[k]['hole L1'])} | | |")

@@ -4,13 +4,10 @@ import java.io.File;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
@@ -19,7 +16,7 @@ import org.semanticinpaint.ij.batch.FolderJob;
 
 /** Inpaint Folder as a SciJava command; the summary is its output. */
 @Plugin(type = Command.class, headless = true, label = "Inpaint Folder")
-public class BatchInpaintCommand extends ContextCommand {
+public class BatchInpaintCommand extends GuardedCommand {
 
 	@Parameter(style = FileWidget.DIRECTORY_STYLE)
 	private File input;
@@ -44,16 +41,11 @@ public class BatchInpaintCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		try {
+		guarded(() -> {
 			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
 				masks == null ? null : masks.toPath(), BatchInpaintPlugin.holeValue(holeValue),
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT);
-			synchronized (EngineCache.class) {
-				summary = FolderJob.run(EngineCache.get(ModelChoice.resolve(model)), o, Progress.NONE).summary();
-			}
-		}
-		catch (InpaintException | BundleException e) {
-			cancel(e.getMessage());
-		}
+			summary = FolderJob.run(EngineCache.get(ModelChoice.resolve(model)), o, Progress.NONE).summary();
+		});
 	}
 }

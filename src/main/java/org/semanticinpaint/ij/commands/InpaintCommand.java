@@ -1,17 +1,13 @@
 package org.semanticinpaint.ij.commands;
 
-import java.util.concurrent.CancellationException;
 
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
@@ -22,7 +18,7 @@ import org.semanticinpaint.ij.ModelChoice;
  * with the message as the reason.
  */
 @Plugin(type = Command.class, headless = true, label = "Inpaint")
-public class InpaintCommand extends ContextCommand {
+public class InpaintCommand extends GuardedCommand {
 
 	@Parameter
 	private ImagePlus image;
@@ -47,19 +43,11 @@ public class InpaintCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		try {
+		guarded(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
 				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE);
-			synchronized (EngineCache.class) {
-				result = InpaintJob.run(EngineCache.get(ModelChoice.resolve(model)), r).image();
-			}
-		}
-		catch (InpaintException | BundleException e) {
-			cancel(e.getMessage());
-		}
-		catch (CancellationException e) {
-			cancel("Cancelled; nothing was changed.");
-		}
+			result = InpaintJob.run(EngineCache.get(ModelChoice.resolve(model)), r).image();
+		});
 	}
 }

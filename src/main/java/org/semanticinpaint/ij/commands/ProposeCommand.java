@@ -1,18 +1,14 @@
 package org.semanticinpaint.ij.commands;
 
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.ModelChoice;
@@ -21,7 +17,7 @@ import org.semanticinpaint.ij.session.Sessions;
 
 /** Propose as a SciJava command: returns the editable label image (its overlay shows the coarse result). */
 @Plugin(type = Command.class, headless = true, label = "Propose")
-public class ProposeCommand extends ContextCommand {
+public class ProposeCommand extends GuardedCommand {
 
 	@Parameter
 	private ImagePlus image;
@@ -37,20 +33,12 @@ public class ProposeCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		try {
-			synchronized (EngineCache.class) {
-				Path bundle = ModelChoice.resolve(model);
-				InpaintSession s = InpaintSession.propose(EngineCache.get(bundle), bundle, image, image.getRoi(), mask,
-					Progress.NONE);
-				Sessions.add(s);
-				labels = s.layer().image();
-			}
-		}
-		catch (InpaintException | BundleException e) {
-			cancel(e.getMessage());
-		}
-		catch (CancellationException e) {
-			cancel("Cancelled; nothing was changed.");
-		}
+		guarded(() -> {
+			Path bundle = ModelChoice.resolve(model);
+			InpaintSession s = InpaintSession.propose(EngineCache.get(bundle), bundle, image, image.getRoi(), mask,
+				Progress.NONE);
+			Sessions.add(s);
+			labels = s.layer().image();
+		});
 	}
 }

@@ -1,17 +1,13 @@
 package org.semanticinpaint.ij.commands;
 
-import java.util.concurrent.CancellationException;
 
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
@@ -20,7 +16,7 @@ import org.semanticinpaint.ij.session.Sessions;
 
 /** Render as a SciJava command, on a label image that Propose returned (edited or not). */
 @Plugin(type = Command.class, headless = true, label = "Render")
-public class RenderCommand extends ContextCommand {
+public class RenderCommand extends GuardedCommand {
 
 	@Parameter
 	private ImagePlus labels;
@@ -38,17 +34,9 @@ public class RenderCommand extends ContextCommand {
 			cancel("'" + labels.getTitle() + "' is not a label image from Propose; run Propose first.");
 			return;
 		}
-		try {
-			synchronized (EngineCache.class) {
-				result = s.render(EngineCache.get(s.bundle()),
-					inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Progress.NONE);
-			}
-		}
-		catch (InpaintException | BundleException e) {
-			cancel(e.getMessage());
-		}
-		catch (CancellationException e) {
-			cancel("Cancelled; nothing was changed.");
-		}
+		guarded(() -> {
+			result = s.render(EngineCache.get(s.bundle()),
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Progress.NONE);
+		});
 	}
 }

@@ -30,10 +30,10 @@ public final class ShippedBundles {
 
 	/** The folder of a shipped bundle, extracted if needed; null if this build does not contain it. */
 	public static Path folder(String name) throws IOException {
-		Path local = Paths.get("models", name);
+		Path local = local(name);
 		if (Files.isRegularFile(local.resolve(ModelCard.FILE))) return local;
+		if (!isPresent(name)) return null;
 		String base = "/models/" + name + "/";
-		if (ShippedBundles.class.getResource(base + ModelCard.FILE) == null) return null;
 		long size = 0;
 		for (String f : files()) size += sizeOf(base + f);
 		Path target = Paths.get(System.getProperty("user.home"), ".semantic-inpainting", "models", name + "-" + size);
@@ -50,6 +50,17 @@ public final class ShippedBundles {
 		// model.json last, then an atomic rename: a half-copied bundle is never mistaken for a complete one
 		Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
 		return target;
+	}
+
+	/** True when this build (the jar, or ./models in a checkout) contains the bundle; nothing is unpacked. */
+	public static boolean isPresent(String name) {
+		return Files.isRegularFile(local(name).resolve(ModelCard.FILE)) ||
+			ShippedBundles.class.getResource("/models/" + name + "/" + ModelCard.FILE) != null;
+	}
+
+	/** A checkout's own models/ folder wins over the copy in the jar (training writes there). */
+	private static Path local(String name) {
+		return Paths.get("models", name);
 	}
 
 	/** Every shipped bundle this build contains, as folders. */

@@ -41,6 +41,11 @@ public final class InpaintEngine implements AutoCloseable {
 		return bundle.card();
 	}
 
+	/** The bundle folder this engine was loaded from. */
+	public Path bundleDir() {
+		return bundle.dir();
+	}
+
 	public TileModel tileModel() {
 		return model;
 	}

@@ -123,8 +123,7 @@ public final class InpaintJob {
 		imp.deleteRoi();
 		ImagePlus copy = imp.duplicate();
 		if (roi != null) imp.setRoi(roi);
-		copy.setTitle(imp.getShortTitle() + "-inpainted");
-		copy.setCalibration(imp.getCalibration());
+		copy.setTitle(imp.getShortTitle() + "-inpainted"); // duplicate() keeps calibration and properties
 		if (imp.isHyperStack()) copy.setPosition(imp.getC(), imp.getZ(), imp.getT());
 		else copy.setSlice(imp.getCurrentSlice());
 		return copy;

@@ -31,8 +31,7 @@ public final class ModelChoice {
 	public static List<String> menu() {
 		List<String> out = new ArrayList<>();
 		for (String n : ShippedBundles.NAMES)
-			if (ShippedBundles.class.getResource("/models/" + n + "/" + ModelCard.FILE) != null ||
-				Files.isRegularFile(Paths.get("models", n, ModelCard.FILE))) out.add(n);
+			if (ShippedBundles.isPresent(n)) out.add(n);
 		out.add(FOLDER);
 		return out;
 	}
@@ -73,6 +72,13 @@ public final class ModelChoice {
 			"a shipped model (" + String.join(", ", ShippedBundles.NAMES) + ") or a bundle folder holding " +
 			ModelCard.FILE + " and inpaint/, segment/, decode/.");
 		return dir;
+	}
+
+	/** Resolves the choice, runs {@code work} on its engine ({@link EngineCache#use}) and, when it worked, remembers it. */
+	public static <T> T use(String choice, EngineCache.Use<T> work) throws InpaintException, BundleException {
+		T result = EngineCache.use(resolve(choice), work);
+		remember(choice);
+		return result;
 	}
 
 	/** Shipped bundles whose channel count fits an image, for the message when the chosen one does not. */

@@ -126,15 +126,7 @@ class InpaintEngineTest {
 	void cancelStopsBeforeWriting() throws Exception {
 		ArrayImg<UnsignedShortType, ShortArray> img = image16(128, 128, 6);
 		short[] before = img.update(null).getCurrentStorageArray().clone();
-		Progress cancel = new Progress() {
-			@Override
-			public void update(int done, int total, String what) {}
-
-			@Override
-			public boolean isCanceled() {
-				return true;
-			}
-		};
+		Progress cancel = new CancelledProgress();
 		assertThrows(CancellationException.class, () -> engine.propose(img, rectMask(128, 128, 5, 5, 9, 9), cancel));
 		assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(img.update(null).getCurrentStorageArray()));
 	}

@@ -36,20 +36,13 @@ public final class NetworkBenchmark {
 		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
 		int t = 256;
 		List<Row> rows = new ArrayList<>();
-		rows.add(time("stage 1 ESPA, paper (RGB, width 32)", runs, (tf, s) -> EspaAutoencoder.build(s,
-			new EspaAutoencoder.Config(3, 32, t, true), input(tf, t, t, 3), input(tf, t, t, 1)).coarse()));
-		rows.add(time("stage 1 without ESPA, paper", runs, (tf, s) -> EspaAutoencoder.build(s,
-			new EspaAutoencoder.Config(3, 32, t, false), input(tf, t, t, 3), input(tf, t, t, 1)).coarse()));
-		rows.add(time("stage 2 SPADE decoder, paper (F 128, hidden 128, 11 classes)", runs, (tf, s) -> SpadeDecoder.build(s,
-			new SpadeDecoder.Config(3, 11, 128, 128, t), input(tf, t / 4, t / 4, 128), input(tf, t, t, 11))));
-		rows.add(time("segmentation (width 16, 11 classes)", runs, (tf, s) -> SegmentationNet.logits(s,
-			new SegmentationNet.Config(3, 11, 16, t), input(tf, t, t, 3))));
-		rows.add(time("stage 1 ESPA, shipped (width 16)", runs, (tf, s) -> EspaAutoencoder.build(s,
-			new EspaAutoencoder.Config(3, 16, t, true), input(tf, t, t, 3), input(tf, t, t, 1)).coarse()));
-		rows.add(time("stage 2, shipped (F 64, hidden 32)", runs, (tf, s) -> SpadeDecoder.build(s,
-			new SpadeDecoder.Config(3, 11, 64, 32, t), input(tf, t / 4, t / 4, 64), input(tf, t, t, 11))));
-		rows.add(time("segmentation, shipped (width 8)", runs, (tf, s) -> SegmentationNet.logits(s,
-			new SegmentationNet.Config(3, 11, 8, t), input(tf, t, t, 3))));
+		rows.add(time("stage 1 ESPA, paper (RGB, width 32)", runs, stage1(32, true, t)));
+		rows.add(time("stage 1 without ESPA, paper", runs, stage1(32, false, t)));
+		rows.add(time("stage 2 SPADE decoder, paper (F 128, hidden 128, 11 classes)", runs, decoder(128, 128, t)));
+		rows.add(time("segmentation (width 16, 11 classes)", runs, segmentation(16, t)));
+		rows.add(time("stage 1 ESPA, shipped (width 16)", runs, stage1(16, true, t)));
+		rows.add(time("stage 2, shipped (F 64, hidden 32)", runs, decoder(64, 32, t)));
+		rows.add(time("segmentation, shipped (width 8)", runs, segmentation(8, t)));
 		System.out.printf(Locale.ROOT, "%nForward pass, batch 1, %dx%d, median of %d runs after 3 warm-up runs, %d cores%n%n",
 			t, t, runs, Runtime.getRuntime().availableProcessors());
 		System.out.println("| network | parameters | GFLOP | median ms | min-max ms | GFLOP/s | % of 384 GFLOP/s peak |");
@@ -59,6 +52,22 @@ public final class NetworkBenchmark {
 			System.out.printf(Locale.ROOT, "| %s | %,d | %.2f | %.1f | %.1f-%.1f | %.0f | %.0f%% |%n", r.name, r.params, gf,
 				r.medianMs, r.minMs, r.maxMs, rate, 100 * rate / 384);
 		}
+	}
+
+	/** Stage 1 on an RGB tile of side {@code t}. */
+	static BiFunction<Ops, NetScope, Operand<TFloat32>> stage1(int width, boolean espa, int t) {
+		return (tf, s) -> EspaAutoencoder.build(s, new EspaAutoencoder.Config(3, width, t, espa), input(tf, t, t, 3),
+			input(tf, t, t, 1)).coarse();
+	}
+
+	/** Stage 2 with {@code f} feature channels and 11 classes. */
+	static BiFunction<Ops, NetScope, Operand<TFloat32>> decoder(int f, int hidden, int t) {
+		return (tf, s) -> SpadeDecoder.build(s, new SpadeDecoder.Config(3, 11, f, hidden, t), input(tf, t / 4, t / 4, f),
+			input(tf, t, t, 11));
+	}
+
+	static BiFunction<Ops, NetScope, Operand<TFloat32>> segmentation(int width, int t) {
+		return (tf, s) -> SegmentationNet.logits(s, new SegmentationNet.Config(3, 11, width, t), input(tf, t, t, 3));
 	}
 
 	static Placeholder<TFloat32> input(Ops tf, long h, long w, long c) {

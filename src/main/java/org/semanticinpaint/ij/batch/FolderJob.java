@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -51,6 +53,8 @@ public final class FolderJob {
 		catch (IOException e) {
 			throw new InpaintException("Cannot create the output folder " + o.output() + ": " + e.getMessage());
 		}
+		Map<String, Path> masks = new HashMap<>(); // listed once, not once per image
+		if (o.masks() != null) for (Path m : images(o.masks())) masks.putIfAbsent(base(m.getFileName().toString()), m);
 		Report report = new Report();
 		long t0 = System.nanoTime();
 		for (int i = 0; i < files.size(); i++) {
@@ -63,7 +67,7 @@ public final class FolderJob {
 			try {
 				ImagePlus imp = IJ.openImage(f.toString());
 				if (imp == null) throw new InpaintException("not an image ImageJ can read");
-				InpaintJob.Result r = InpaintJob.run(engine, request(imp, o, name));
+				InpaintJob.Result r = InpaintJob.run(engine, request(imp, o, masks.get(base(name))));
 				Path out = o.output().resolve(base(name) + ".tif");
 				ImagePlus result = r.image();
 				result.setTitle(out.getFileName().toString());
@@ -80,13 +84,10 @@ public final class FolderJob {
 		return report;
 	}
 
-	private static InpaintJob.Request request(ImagePlus imp, Options o, String name) throws InpaintException {
-		ImagePlus mask = null;
+	/** @param maskFile the image's mask in the mask folder, or null */
+	private static InpaintJob.Request request(ImagePlus imp, Options o, Path maskFile) throws InpaintException {
+		ImagePlus mask = maskFile == null ? null : IJ.openImage(maskFile.toString());
 		Roi roi = null;
-		if (o.masks() != null) {
-			Path m = find(o.masks(), base(name));
-			if (m != null) mask = IJ.openImage(m.toString());
-		}
 		if (mask == null) roi = imp.getRoi();
 		if (mask == null && roi == null && o.holeValue() != null) mask = valueMasks(imp, o.holeValue());
 		if (mask == null && roi == null) throw new InpaintException("no hole (no mask" + (o.masks() == null ? "" :
@@ -114,12 +115,6 @@ public final class FolderJob {
 		catch (IOException e) {
 			throw new InpaintException("Cannot list " + dir + ": " + e.getMessage());
 		}
-	}
-
-	private static Path find(Path dir, String base) throws InpaintException {
-		for (Path p : images(dir))
-			if (base(p.getFileName().toString()).equals(base)) return p;
-		return null;
 	}
 
 	private static String ext(Path p) {

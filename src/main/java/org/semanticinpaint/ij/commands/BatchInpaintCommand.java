@@ -9,7 +9,6 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 import org.semanticinpaint.engine.Progress;
-import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
@@ -45,7 +44,7 @@ public class BatchInpaintCommand extends GuardedCommand {
 			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
 				masks == null ? null : masks.toPath(), BatchInpaintPlugin.holeValue(holeValue),
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT);
-			summary = FolderJob.run(EngineCache.get(ModelChoice.resolve(model)), o, Progress.NONE).summary();
+			summary = ModelChoice.use(model, engine -> FolderJob.run(engine, o, Progress.NONE)).summary();
 		});
 	}
 }

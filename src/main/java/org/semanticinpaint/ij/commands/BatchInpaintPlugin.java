@@ -1,17 +1,13 @@
 package org.semanticinpaint.ij.commands;
 
-import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import ij.IJ;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
-import org.semanticinpaint.bundle.BundleException;
 import org.semanticinpaint.engine.InpaintException;
-import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.IjProgress;
-import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
 
@@ -52,24 +48,16 @@ public final class BatchInpaintPlugin implements PlugIn {
 			model = ModelField.read(a);
 			planes = a.get("planes", InpaintPlugin.PLANES[1]);
 		}
-		try {
+		Messages.reporting(() -> {
 			if (input.isBlank() || output.isBlank()) throw new InpaintException("Choose an input and an output folder.");
 			FolderJob.Options o = new FolderJob.Options(Paths.get(input), Paths.get(output),
 				masks.isBlank() ? null : Paths.get(masks), holeValue(value), InpaintPlugin.planes(planes));
-			FolderJob.Report r;
-			synchronized (EngineCache.class) {
-				Path bundle = ModelChoice.resolve(model);
-				r = FolderJob.run(EngineCache.get(bundle), o, new IjProgress());
-				ModelChoice.remember(model);
-			}
+			FolderJob.Report r = ModelChoice.use(model, engine -> FolderJob.run(engine, o, new IjProgress()));
 			IJ.log(r.summary());
 			IJ.showStatus("Inpaint Folder: " + r.done.size() + " done, " + r.skipped.size() + " skipped (see Log)");
 			IJ.showProgress(1.0);
 			IJ.resetEscape();
-		}
-		catch (InpaintException | BundleException e) {
-			Messages.error(e.getMessage());
-		}
+		});
 	}
 
 	static Double holeValue(String s) throws InpaintException {

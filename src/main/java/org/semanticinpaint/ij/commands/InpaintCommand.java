@@ -1,6 +1,5 @@
 package org.semanticinpaint.ij.commands;
 
-
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
@@ -8,7 +7,6 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 
@@ -47,7 +45,7 @@ public class InpaintCommand extends GuardedCommand {
 			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
 				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE);
-			result = InpaintJob.run(EngineCache.get(ModelChoice.resolve(model)), r).image();
+			result = ModelChoice.use(model, engine -> InpaintJob.run(engine, r)).image();
 		});
 	}
 }

@@ -1,17 +1,12 @@
 package org.semanticinpaint.ij.commands;
 
-import java.util.concurrent.CancellationException;
-
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
-import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 
@@ -56,25 +51,14 @@ public final class InpaintPlugin implements PlugIn {
 			planes = a.get("planes", PLANES[0]);
 			output = a.get("output", OUTPUTS[0]);
 		}
-		try {
+		Messages.reporting(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
 				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output));
-			InpaintJob.Result res;
-			synchronized (EngineCache.class) {
-				InpaintEngine engine = EngineCache.get(ModelChoice.resolve(model));
-				ModelChoice.remember(model);
-				res = InpaintJob.run(engine, r);
-			}
+			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
 			if (r.output() == InpaintJob.Output.NEW_IMAGE) res.image().show();
 			IJ.showStatus(String.format("Inpainted %d hole pixels in %d window(s) on %d plane(s) in %.1f s",
 				res.holePixels(), res.windows(), res.planes(), res.seconds()));
-		}
-		catch (InpaintException | BundleException e) {
-			Messages.error(e.getMessage());
-		}
-		catch (CancellationException e) {
-			Messages.cancelled();
-		}
+		});
 	}
 
 	static InpaintJob.Planes planes(String s) throws InpaintException {

@@ -1,9 +1,13 @@
 package org.semanticinpaint.ij.commands;
 
 import java.awt.GraphicsEnvironment;
+import java.util.concurrent.CancellationException;
 
 import ij.IJ;
 import ij.macro.Interpreter;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.engine.InpaintException;
 
 /** Errors in ImageJ's own style: one dialog (or log line when headless), never a stack trace. */
 final class Messages {
@@ -22,6 +26,19 @@ final class Messages {
 		}
 		IJ.log(TITLE + ": " + message);
 		if (Interpreter.getInstance() != null) Interpreter.abort(); // stop the macro, as IJ.error would
+	}
+
+	/** Runs a menu command's work; a refusal becomes one message, a cancellation a status line. */
+	static void reporting(Work work) {
+		try {
+			work.run();
+		}
+		catch (InpaintException | BundleException e) {
+			error(e.getMessage());
+		}
+		catch (CancellationException e) {
+			cancelled();
+		}
 	}
 
 	static void cancelled() {

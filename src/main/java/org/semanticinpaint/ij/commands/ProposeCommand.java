@@ -1,7 +1,5 @@
 package org.semanticinpaint.ij.commands;
 
-import java.nio.file.Path;
-
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
@@ -10,7 +8,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import org.semanticinpaint.engine.Progress;
-import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.session.InpaintSession;
 import org.semanticinpaint.ij.session.Sessions;
@@ -34,9 +31,8 @@ public class ProposeCommand extends GuardedCommand {
 	@Override
 	public void run() {
 		guarded(() -> {
-			Path bundle = ModelChoice.resolve(model);
-			InpaintSession s = InpaintSession.propose(EngineCache.get(bundle), bundle, image, image.getRoi(), mask,
-				Progress.NONE);
+			InpaintSession s = ModelChoice.use(model, engine -> InpaintSession.propose(engine, image, image.getRoi(),
+				mask, Progress.NONE));
 			Sessions.add(s);
 			labels = s.layer().image();
 		});

@@ -1,17 +1,11 @@
 package org.semanticinpaint.ij.commands;
 
-import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
-
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
-import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.IjProgress;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.gui.PaletteWindow;
@@ -51,15 +45,11 @@ public final class ProposePlugin implements PlugIn {
 			model = ModelField.read(a);
 			mask = a.get("mask", InpaintPlugin.SELECTION);
 		}
-		try {
+		Messages.reporting(() -> {
 			long t0 = System.nanoTime();
-			InpaintSession s;
-			synchronized (EngineCache.class) {
-				Path bundle = ModelChoice.resolve(model);
-				s = InpaintSession.propose(EngineCache.get(bundle), bundle, imp, imp.getRoi(),
-					ImageField.find(mask, InpaintPlugin.SELECTION, "mask"), new IjProgress());
-				ModelChoice.remember(model);
-			}
+			ImagePlus maskImage = ImageField.find(mask, InpaintPlugin.SELECTION, "mask");
+			InpaintSession s = ModelChoice.use(model, engine -> InpaintSession.propose(engine, imp, imp.getRoi(),
+				maskImage, new IjProgress()));
 			Sessions.add(s);
 			ImagePlus labels = s.layer().image();
 			labels.show();
@@ -67,12 +57,6 @@ public final class ProposePlugin implements PlugIn {
 				"Semantic Inpainting render").start()).showBeside(labels);
 			IJ.showStatus(String.format("Proposed %d window(s) in %.1f s: paint the labels, then Render",
 				s.proposal().windows().size(), (System.nanoTime() - t0) / 1e9));
-		}
-		catch (InpaintException | BundleException e) {
-			Messages.error(e.getMessage());
-		}
-		catch (CancellationException e) {
-			Messages.cancelled();
-		}
+		});
 	}
 }

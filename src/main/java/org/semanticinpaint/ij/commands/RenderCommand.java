@@ -1,6 +1,5 @@
 package org.semanticinpaint.ij.commands;
 
-
 import ij.ImagePlus;
 
 import org.scijava.ItemIO;
@@ -35,8 +34,8 @@ public class RenderCommand extends GuardedCommand {
 			return;
 		}
 		guarded(() -> {
-			result = s.render(EngineCache.get(s.bundle()),
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Progress.NONE);
+			result = EngineCache.use(s.bundle(), engine -> s.render(engine,
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Progress.NONE));
 		});
 	}
 }

@@ -1,15 +1,11 @@
 package org.semanticinpaint.ij.commands;
 
-import java.util.concurrent.CancellationException;
-
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.IjProgress;
 import org.semanticinpaint.ij.InpaintJob;
@@ -40,31 +36,17 @@ public final class RenderPlugin implements PlugIn {
 			output = gd.getNextChoice();
 		}
 		else output = a.get("output", InpaintPlugin.OUTPUTS[0]);
-		try {
-			render(s, InpaintPlugin.output(output));
-		}
-		catch (InpaintException e) {
-			Messages.error(e.getMessage());
-		}
+		Messages.reporting(() -> render(s, InpaintPlugin.output(output)));
 	}
 
 	/** Also run by the palette's Render buttons, on their own thread. */
 	static void render(InpaintSession s, InpaintJob.Output output) {
-		try {
+		Messages.reporting(() -> {
 			long t0 = System.nanoTime();
-			ImagePlus result;
-			synchronized (EngineCache.class) {
-				result = s.render(EngineCache.get(s.bundle()), output, new IjProgress());
-			}
+			ImagePlus result = EngineCache.use(s.bundle(), engine -> s.render(engine, output, new IjProgress()));
 			if (output == InpaintJob.Output.NEW_IMAGE) result.show();
 			IJ.showStatus(String.format("Rendered in %.2f s%s", (System.nanoTime() - t0) / 1e9,
 				output == InpaintJob.Output.IN_PLACE ? " (Edit>Undo restores the image)" : ""));
-		}
-		catch (InpaintException | BundleException e) {
-			Messages.error(e.getMessage());
-		}
-		catch (CancellationException e) {
-			Messages.cancelled();
-		}
+		});
 	}
 }

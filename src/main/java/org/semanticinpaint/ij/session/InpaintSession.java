@@ -46,7 +46,7 @@ public final class InpaintSession {
 	/**
 	 * @param maskImage the hole as an image (non-zero = missing), or null to use {@code selection}
 	 */
-	public static InpaintSession propose(InpaintEngine engine, Path bundle, ImagePlus imp, Roi selection,
+	public static InpaintSession propose(InpaintEngine engine, ImagePlus imp, Roi selection,
 		ImagePlus maskImage, Progress progress) throws InpaintException
 	{
 		InpaintJob.checkImage(imp, engine.card());
@@ -65,7 +65,7 @@ public final class InpaintSession {
 			maskImage == null ? selection : null, p.windows().stream().map(wp -> new java.awt.Rectangle(wp.window().x0(),
 				wp.window().y0(), wp.window().width(), wp.window().height())).toList(), new LabelPalette(engine.card()));
 		layer.image().setCalibration(imp.getCalibration());
-		return new InpaintSession(imp, plane, bundle, engine.card(), p, layer);
+		return new InpaintSession(imp, plane, engine.bundleDir(), engine.card(), p, layer);
 	}
 
 	/**
@@ -73,8 +73,6 @@ public final class InpaintSession {
 	 * @return a new image (the source untouched) or, in place, the source with Edit>Undo set up
 	 */
 	public ImagePlus render(InpaintEngine engine, InpaintJob.Output output, Progress progress) throws InpaintException {
-		if (source.getWindow() == null && source.getProcessor() == null) throw new InpaintException(
-			"The image '" + source.getTitle() + "' was closed; run Propose again.");
 		Rendering fill = engine.render(proposal, LabelImages.guidance(layer.image().getProcessor(), proposal, card,
 			layer.image().getTitle()), progress);
 		return InpaintJob.paste(source, new int[] { plane }, new Rendering[] { fill }, output);

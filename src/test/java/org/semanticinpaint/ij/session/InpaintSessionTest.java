@@ -19,6 +19,7 @@ import ij.process.LUT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.engine.CancelledProgress;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
@@ -45,7 +46,7 @@ class InpaintSessionTest {
 	void proposeGivesAnEditableLabelLayerOverTheCoarseResult() throws Exception {
 		ImagePlus imp = TestImages.micrograph16();
 		OvalRoi hole = new OvalRoi(90, 70, 50, 40);
-		InpaintSession s = InpaintSession.propose(engine(), bundle, imp, hole, null, Progress.NONE);
+		InpaintSession s = InpaintSession.propose(engine(), imp, hole, null, Progress.NONE);
 		ImagePlus labels = s.layer().image();
 		assertEquals(8, labels.getBitDepth());
 		assertEquals(imp.getWidth(), labels.getWidth());
@@ -73,7 +74,7 @@ class InpaintSessionTest {
 		ImagePlus imp = TestImages.micrograph8();
 		byte[] original = ((byte[]) imp.getProcessor().getPixels()).clone();
 		OvalRoi hole = new OvalRoi(80, 80, 60, 60);
-		InpaintSession s = InpaintSession.propose(engine(), bundle, imp, hole, null, Progress.NONE);
+		InpaintSession s = InpaintSession.propose(engine(), imp, hole, null, Progress.NONE);
 		ImagePlus first = s.render(engine(), InpaintJob.Output.NEW_IMAGE, Progress.NONE);
 		// the person paints class 2 into the hole with the brush (here: Fill of an oval)
 		ImageProcessor lab = s.layer().image().getProcessor();
@@ -95,7 +96,7 @@ class InpaintSessionTest {
 	@Test
 	void aLabelThatIsNoClassIsRefused() throws Exception {
 		ImagePlus imp = TestImages.micrograph8();
-		InpaintSession s = InpaintSession.propose(engine(), bundle, imp, new OvalRoi(80, 80, 60, 60), null, Progress.NONE);
+		InpaintSession s = InpaintSession.propose(engine(), imp, new OvalRoi(80, 80, 60, 60), null, Progress.NONE);
 		ImageProcessor lab = s.layer().image().getProcessor();
 		lab.setValue(9);
 		lab.fill(new OvalRoi(100, 100, 10, 10));
@@ -108,17 +109,9 @@ class InpaintSessionTest {
 	void cancellingProposeChangesNothing() throws Exception {
 		ImagePlus imp = TestImages.micrograph8();
 		byte[] original = ((byte[]) imp.getProcessor().getPixels()).clone();
-		Progress cancel = new Progress() {
-			@Override
-			public void update(int done, int total, String what) {}
-
-			@Override
-			public boolean isCanceled() {
-				return true;
-			}
-		};
+		Progress cancel = new CancelledProgress();
 		assertThrows(java.util.concurrent.CancellationException.class,
-			() -> InpaintSession.propose(engine(), bundle, imp, new OvalRoi(80, 80, 60, 60), null, cancel));
+			() -> InpaintSession.propose(engine(), imp, new OvalRoi(80, 80, 60, 60), null, cancel));
 		assertArrayEquals(original, (byte[]) imp.getProcessor().getPixels());
 	}
 }

@@ -23,3 +23,15 @@ run street-scenes --dataset street-scenes --out models/street-scenes \
 # Round 2 (the decoders learn slowest, ~10 images/s on 2 cores): more stage-2 training, resuming the bundles.
 run em-nanoparticles-more --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 15 --lr 2e-4
 run street-scenes-more --dataset street-scenes --out models/street-scenes --stages decode --minutes 10 --lr 2e-4
+# Round 3, contract format 2 (stage 1 adds a residual to a push-pull fill; stage 2 adds one to stage 1's coarse
+# fill): every bundle resumes its format-1 weights, the renamed output layers start near zero.
+run em-nanoparticles-r3 --dataset em-nanoparticles --out models/em-nanoparticles \
+  --stages segment,inpaint,decode --minutes 2,0,8 --steps 0,900,0 --lr 1e-3,2e-4,2e-4
+run em-nanoparticles-noespa-r3 --dataset em-nanoparticles --out models/ablations/em-nanoparticles-noespa --no-espa \
+  --segment-from models/em-nanoparticles --stages inpaint --steps 900 --lr 2e-4
+run fluorescent-nuclei-r3 --dataset fluorescent-nuclei --out models/fluorescent-nuclei \
+  --stages segment,inpaint,decode --minutes 2,5,6 --lr 1e-3,2e-4,2e-4
+run phase-contrast-cells-r3 --dataset phase-contrast-cells --out models/phase-contrast-cells \
+  --stages segment,inpaint,decode --minutes 2,5,8 --lr 1e-3,2e-4,2e-4
+run street-scenes-r3 --dataset street-scenes --out models/street-scenes \
+  --stages segment,inpaint,decode --minutes 2,5,8 --lr 1e-3,2e-4,2e-4

@@ -42,7 +42,8 @@ public final class BundleLoader {
 			check(dir, NetSignatures.SEGMENT, segment, Map.of(NetSignatures.SEGMENT_IMAGE, dims(t, t, c)),
 				Map.of(NetSignatures.SEGMENT_PROBABILITIES, dims(t, t, k)));
 			check(dir, NetSignatures.DECODE, decode,
-				Map.of(NetSignatures.DECODE_FEATURES, dims(t / 4, t / 4, f), NetSignatures.DECODE_LABELS, dims(t, t, k)),
+				Map.of(NetSignatures.DECODE_FEATURES, dims(t / 4, t / 4, f), NetSignatures.DECODE_LABELS, dims(t, t, k),
+					NetSignatures.DECODE_COARSE, dims(t, t, c)),
 				Map.of(NetSignatures.DECODE_IMAGE, dims(t, t, c)));
 			return new ModelBundle(dir, card, inpaint, segment, decode);
 		}

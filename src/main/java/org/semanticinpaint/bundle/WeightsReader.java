@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import java.nio.file.Path;
+
 import org.semanticinpaint.nets.Weights;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 
@@ -17,6 +20,19 @@ import org.tensorflow.types.TFloat32;
 public final class WeightsReader {
 
 	private WeightsReader() {}
+
+	/**
+	 * The weights of one network folder of a bundle, without checking its signature against the current contract:
+	 * training resumes from bundles of an older format too (layers that were renamed start afresh).
+	 */
+	public static Weights read(Path savedModel) throws BundleException {
+		try (SavedModelBundle b = SavedModelBundle.load(savedModel.toString(), "serve")) {
+			return read(b);
+		}
+		catch (TensorFlowException | IllegalArgumentException e) {
+			throw new BundleException(savedModel + " is not a readable SavedModel: " + e.getMessage(), e);
+		}
+	}
 
 	public static Weights read(SavedModelBundle model) {
 		List<String> names = new ArrayList<>();

@@ -80,7 +80,7 @@ public final class InpaintEngine implements AutoCloseable {
 			checkCanceled(progress);
 			WindowProposal p = proposal.windows().get(i);
 			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
-			float[] fine = model.render(p.features(), tileLabels);
+			float[] fine = model.render(p.features(), p.tileCoarse(), tileLabels);
 			out.add(new Rendering.Filled(p.window(), toWindow(fine, p, proposal.channels())));
 			progress.update(i + 1, proposal.windows().size(), "Render: window " + (i + 1) + " of " +
 				proposal.windows().size());
@@ -101,10 +101,10 @@ public final class InpaintEngine implements AutoCloseable {
 		// a tile pixel touched by the hole at all is missing (no hole value may leak into the context)
 		for (int i = 0; i < tileMask.length; i++) tileMask[i] = tileMask[i] > 1e-4f ? 1f : 0f;
 		TileModel.TileProposal tp = model.propose(tileImage, tileMask);
-		WindowProposal partial = new WindowProposal(win, original, norm, tileMask, tp.features(), tp.probabilities(),
-			tp.labels(), null);
-		return new WindowProposal(win, original, norm, tileMask, tp.features(), tp.probabilities(), tp.labels(),
-			toWindow(tp.coarse(), partial, c));
+		WindowProposal partial = new WindowProposal(win, original, norm, tileMask, tp.features(), tp.coarse(),
+			tp.probabilities(), tp.labels(), null);
+		return new WindowProposal(win, original, norm, tileMask, tp.features(), tp.coarse(), tp.probabilities(),
+			tp.labels(), toWindow(tp.coarse(), partial, c));
 	}
 
 	/** Tile output -> window resolution -> image intensities, with the seam correction at the border. */

@@ -76,8 +76,8 @@ public final class TileModel {
 		}
 	}
 
-	/** Stage 2 on edited labels (T*T class ids): the fine image, T*T*C in [-1, 1]. */
-	public float[] render(float[] features, byte[] labels) {
+	/** Stage 2 on edited labels (T*T class ids) over stage 1's coarse fill (T*T*C): the fine image, T*T*C in [-1, 1]. */
+	public float[] render(float[] features, float[] coarse, byte[] labels) {
 		float[] oneHot = new float[tile * tile * classes];
 		for (int i = 0; i < tile * tile; i++) {
 			int k = labels[i] & 0xff;
@@ -85,7 +85,9 @@ public final class TileModel {
 		}
 		int q = tile / 4;
 		try (TFloat32 tf = tensor(features, q, q, featureChannels); TFloat32 tl = tensor(oneHot, tile, tile, classes);
-			Result r = bundle.decode().call(Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl)))
+			TFloat32 tc = tensor(coarse, tile, tile, channels);
+			Result r = bundle.decode().call(Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl,
+				NetSignatures.DECODE_COARSE, tc)))
 		{
 			return array(r.get(NetSignatures.DECODE_IMAGE).get());
 		}

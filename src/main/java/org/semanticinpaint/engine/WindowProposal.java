@@ -8,12 +8,13 @@ package org.semanticinpaint.engine;
  * @param normalizer the window's intensity mapping
  * @param tileMask the hole at tile resolution (1 = missing)
  * @param features stage 1's F_c for this tile, reused by every render
+ * @param tileCoarse stage 1's coarse fill at tile resolution, which every render adds to
  * @param probabilities per-class probabilities at tile resolution, T*T*K
  * @param tileLabels proposed class per tile pixel
  * @param coarse the coarse fill at window resolution (HWC, hole pixels meaningful)
  */
 public record WindowProposal(HoleWindow window, float[] original, Normalizer normalizer, float[] tileMask,
-	float[] features, float[] probabilities, byte[] tileLabels, float[] coarse)
+	float[] features, float[] tileCoarse, float[] probabilities, byte[] tileLabels, float[] coarse)
 {
 
 	/** Proposed labels at window resolution (nearest). */

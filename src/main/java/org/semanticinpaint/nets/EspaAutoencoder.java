@@ -8,7 +8,8 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Stage 1: the ESPA autoencoder, layer for layer as in the authors' networks.py (DESIGN.md 1). Every conv has a
- * bias and an ELU; no normalisation; images in [-1, 1]; output clamped to [-1, 1].
+ * bias and an ELU; no normalisation; images in [-1, 1]; output clamped to [-1, 1]. One change for a CPU training
+ * budget: the hole enters pre-filled by {@link PushPullFill} and the last conv (conv17) adds a residual to that fill.
  */
 public final class EspaAutoencoder {
 
@@ -55,7 +56,9 @@ public final class EspaAutoencoder {
 		int w = c.width();
 		Operand<TFloat32> masked = tf.math.mul(image, tf.math.sub(tf.constant(1f), mask));
 		Operand<TFloat32> ones = tf.onesLike(mask);
-		Operand<TFloat32> x = tf.concat(List.of(masked, ones, mask), tf.constant(3));
+		// the hole starts from a smooth fill (ours; the paper feeds zeros) and the network adds a residual to it
+		Operand<TFloat32> base = PushPullFill.apply(tf, image, mask);
+		Operand<TFloat32> x = tf.concat(List.of(base, ones, mask), tf.constant(3));
 		x = conv(s, "conv1", x, w, 5, 1);
 		x = conv(s, "conv2", x, 2 * w, 3, 2);
 		x = conv(s, "conv3", x, 2 * w, 3, 1);
@@ -75,8 +78,8 @@ public final class EspaAutoencoder {
 		x = Resize.nearestX2(tf, x);
 		x = conv(s, "conv15", x, w, 3, 1);
 		x = conv(s, "conv16", x, w / 2, 3, 1);
-		// small initial weights: He-normal through 17 unnormalised layers starts most outputs beyond the clamp
-		Operand<TFloat32> out = Conv2d.apply(s, "conv17", x, c.channels(), 3, 1, true, OUTPUT_INIT_STD);
+		// conv17 predicts the residual over the smooth fill; small initial weights start it near zero
+		Operand<TFloat32> out = tf.math.add(base, Conv2d.apply(s, "residual", x, c.channels(), 3, 1, true, OUTPUT_INIT_STD));
 		Operand<TFloat32> coarse = tf.clipByValue(out, tf.constant(-1f), tf.constant(1f));
 		return new Outputs(coarse, out, features);
 	}

@@ -44,8 +44,10 @@ public final class NetGraphs {
 		int q = c.tile() / 4;
 		Placeholder<TFloat32> features = placeholder(tf, NetSignatures.DECODE_FEATURES, q, q, c.featureChannels());
 		Placeholder<TFloat32> labels = placeholder(tf, NetSignatures.DECODE_LABELS, c.tile(), c.tile(), c.classes());
-		Operand<TFloat32> image = SpadeDecoder.build(s, c, features, labels);
-		return new BuiltNet(s, map(NetSignatures.DECODE_FEATURES, features, NetSignatures.DECODE_LABELS, labels),
+		Placeholder<TFloat32> coarse = placeholder(tf, NetSignatures.DECODE_COARSE, c.tile(), c.tile(), c.channels());
+		Operand<TFloat32> image = SpadeDecoder.build(s, c, features, labels, coarse).image();
+		return new BuiltNet(s, map(NetSignatures.DECODE_FEATURES, features, NetSignatures.DECODE_LABELS, labels,
+			NetSignatures.DECODE_COARSE, coarse),
 			map(NetSignatures.DECODE_IMAGE, tf.withName(NetSignatures.DECODE_IMAGE).identity(image)));
 	}
 

@@ -24,12 +24,16 @@ public final class NetSignatures {
 	public static final String SEGMENT_IMAGE = "image";
 	public static final String SEGMENT_PROBABILITIES = "probabilities";
 
-	/** Folder of stage 2: features (T/4 x T/4 x F) + labels (T x T x K, one-hot) -> image (T x T x C, [-1, 1]). */
+	/**
+	 * Folder of stage 2: features (T/4 x T/4 x F) + labels (T x T x K, one-hot) + stage 1's coarse fill (T x T x C,
+	 * [-1, 1]) -> image (T x T x C, [-1, 1]).
+	 */
 	public static final String DECODE = "decode";
 	public static final String DECODE_FEATURES = "features";
 	public static final String DECODE_LABELS = "labels";
+	public static final String DECODE_COARSE = "coarse";
 	public static final String DECODE_IMAGE = "image";
 
-	/** Version of this contract, written into model.json. */
-	public static final int FORMAT_VERSION = 1;
+	/** Version of this contract, written into model.json (2: stage 2 takes the coarse fill and adds to it). */
+	public static final int FORMAT_VERSION = 2;
 }

@@ -34,6 +34,19 @@ public final class Weights {
 		return Collections.unmodifiableMap(entries);
 	}
 
+	/**
+	 * These names and shapes with the values of {@code saved} wherever it has the same name and shape: resuming a
+	 * network whose layers were renamed or added since {@code saved} was written.
+	 */
+	public Weights updatedFrom(Weights saved) {
+		Weights w = new Weights();
+		entries.forEach((name, e) -> {
+			Entry s = saved.get(name);
+			w.put(name, e.shape, s != null && java.util.Arrays.equals(s.shape, e.shape) ? s.values : e.values);
+		});
+		return w;
+	}
+
 	public long parameterCount() {
 		long n = 0;
 		for (Entry e : entries.values()) n += e.values.length;

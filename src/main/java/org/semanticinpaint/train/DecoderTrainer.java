@@ -59,7 +59,8 @@ public final class DecoderTrainer extends StageTrainer {
 			s1Weights, seed);
 		EspaAutoencoder.Outputs o = EspaAutoencoder.build(s1, s1Config, image, mask);
 		s2 = new NetScope(tf, NetGraphs.DECODE_PREFIX, NetScope.Mode.TRAINABLE, initial, seed + 1);
-		Operand<TFloat32> fake = SpadeDecoder.build(s2, config, o.features(), labels);
+		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, config, o.features(), labels, o.coarse());
+		Operand<TFloat32> fake = g.image();
 		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
 		// the discriminator sees the composite: only the hole is generated
 		Operand<TFloat32> keep = tf.math.sub(tf.constant(1f), mask);
@@ -68,7 +69,7 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, labels);
 		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, labels);
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite), labels);
-		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(fake), Losses.perceptual(frozen, segConfig, fake, image)),
+		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped()), Losses.perceptual(frozen, segConfig, fake, image)),
 			tf.math.mul(tf.constant(0.01f), Losses.lsganGenerator(tf, dFake)));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
 		Operand<TFloat32> lossD = Losses.lsganDiscriminator(tf, dReal, dFakeStopped);

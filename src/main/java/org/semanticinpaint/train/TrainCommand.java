@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.semanticinpaint.bundle.BundleExporter;
-import org.semanticinpaint.bundle.BundleLoader;
-import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.bundle.WeightsReader;
 import org.semanticinpaint.data.DatasetReader;
@@ -22,6 +20,7 @@ import org.semanticinpaint.data.masks.CenterHoleMask;
 import org.semanticinpaint.data.masks.MixedMasks;
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
+import org.semanticinpaint.nets.NetSignatures;
 import org.semanticinpaint.nets.PatchDiscriminator;
 import org.semanticinpaint.nets.Weights;
 
@@ -60,30 +59,27 @@ public final class TrainCommand {
 		System.out.printf(Locale.ROOT, "%d images: %d train, %d validation (%s)%n", all.size(), split.train().size(),
 			split.validation().size(), split.description());
 
-		ModelCard card;
-		Weights seg, s1, s2;
-		if (Files.exists(out.resolve(ModelCard.FILE))) {
-			try (ModelBundle b = BundleLoader.load(out, threads)) {
-				card = b.card().copy();
-				seg = WeightsReader.read(b.segmentModel());
-				s1 = WeightsReader.read(b.inpaintModel());
-				s2 = WeightsReader.read(b.decodeModel());
+		boolean resume = Files.exists(out.resolve(ModelCard.FILE));
+		ModelCard card = resume ? ModelCard.read(out.resolve(ModelCard.FILE)) : newCard(spec, a, data, split, seed);
+		Weights seg = InitialWeights.of(tf -> NetGraphs.segment(tf, card.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed));
+		Weights s1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, card.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed));
+		Weights s2 = InitialWeights.of(tf -> NetGraphs.decode(tf, card.decodeConfig(), NetScope.Mode.TRAINABLE, null,
+			seed + 1));
+		if (resume) {
+			seg = seg.updatedFrom(WeightsReader.read(out.resolve(NetSignatures.SEGMENT)));
+			s1 = s1.updatedFrom(WeightsReader.read(out.resolve(NetSignatures.INPAINT)));
+			s2 = s2.updatedFrom(WeightsReader.read(out.resolve(NetSignatures.DECODE)));
+			if (card.formatVersion != NetSignatures.FORMAT_VERSION) {
+				card.training.notes += "; format " + card.formatVersion + " bundle carried over to format " +
+					NetSignatures.FORMAT_VERSION + " (renamed layers re-initialised)";
+				card.formatVersion = NetSignatures.FORMAT_VERSION;
 			}
 			System.out.println("Resuming from " + out + " (steps so far " + card.training.steps + ")");
 		}
-		else {
-			card = newCard(spec, a, data, split, seed);
-			ModelCard c = card;
-			seg = InitialWeights.of(tf -> NetGraphs.segment(tf, c.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed));
-			s1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, c.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed));
-			s2 = InitialWeights.of(tf -> NetGraphs.decode(tf, c.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed + 1));
-		}
 		if (a.containsKey("segment-from")) {
 			// reuse a trained segmentation network (and so the same perceptual loss), e.g. for the ESPA ablation
-			try (ModelBundle b = BundleLoader.load(Paths.get(a.get("segment-from")), threads)) {
-				seg = WeightsReader.read(b.segmentModel());
-				card.training.notes += "; segmentation network copied from " + a.get("segment-from");
-			}
+			seg = WeightsReader.read(Paths.get(a.get("segment-from")).resolve(NetSignatures.SEGMENT));
+			card.training.notes += "; segmentation network copied from " + a.get("segment-from");
 		}
 		boolean percentile = "percentile".equals(card.normalization.mode);
 		boolean rotate = spec.channels() == 1;

@@ -23,7 +23,7 @@ public final class BundleReplay {
 		for (int y = t / 4; y < 3 * t / 4; y++)
 			for (int x = t / 4; x < 3 * t / 4; x++) mask[y * t + x] = 1f;
 		TileModel.TileProposal p = m.propose(img, mask);
-		float[] fine = m.render(p.features(), p.labels());
+		float[] fine = m.render(p.features(), p.coarse(), p.labels());
 		return new float[][] { p.coarse(), p.features(), p.probabilities(), fine };
 	}
 

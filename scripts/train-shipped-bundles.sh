@@ -35,3 +35,14 @@ run phase-contrast-cells-r3 --dataset phase-contrast-cells --out models/phase-co
   --stages segment,inpaint,decode --minutes 2,5,8 --lr 1e-3,2e-4,2e-4
 run street-scenes-r3 --dataset street-scenes --out models/street-scenes \
   --stages segment,inpaint,decode --minutes 2,5,8 --lr 1e-3,2e-4,2e-4
+# Round 4: the perceptual loss on our own segmentation encoder (no VGG here) made stage 1 paint horizontal stripes
+# into EM holes and raised its held-out hole L1; these rounds train stages 1 and 2 without it (L1 + 0.01 LSGAN for
+# stage 2) and add the controllability loss to stage 2.
+run em-nanoparticles-r4 --dataset em-nanoparticles --out models/em-nanoparticles \
+  --stages inpaint,decode --steps 600,0 --minutes 0,6 --lr 2e-4,2e-4 --perceptual 0 --control 0.2
+run em-nanoparticles-noespa-r4 --dataset em-nanoparticles --out models/ablations/em-nanoparticles-noespa --no-espa \
+  --stages inpaint --steps 600 --lr 2e-4 --perceptual 0
+run phase-contrast-cells-r4 --dataset phase-contrast-cells --out models/phase-contrast-cells \
+  --stages inpaint,decode --minutes 4,7 --lr 2e-4,2e-4 --perceptual 0 --control 0.2
+run street-scenes-r4 --dataset street-scenes --out models/street-scenes \
+  --stages segment,inpaint,decode --minutes 2,4,7 --lr 1e-3,2e-4,2e-4 --perceptual 0 --control 0.2

@@ -16,7 +16,10 @@ import org.tensorflow.Session;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Stage 2 with ground-truth labels: L1 + perceptual + 0.01 x LSGAN against a label-conditioned PatchGAN. With
+ * Stage 2 with ground-truth labels: L1 + perceptual (weight 1 in the paper) + 0.01 x LSGAN against a
+ * label-conditioned PatchGAN, plus
+ * (ours, optional) a controllability term: cross-entropy of the frozen segmentation network on the generated hole
+ * against the guidance. With
  * {@code joint} stage 1 is trained too (the paper's joint fine-tuning), its coarse output kept under its own L1.
  */
 public final class DecoderTrainer extends StageTrainer {
@@ -27,6 +30,7 @@ public final class DecoderTrainer extends StageTrainer {
 	private final PatchDiscriminator.Config dConfig;
 	private final Weights s1Weights, initial, segWeights, dWeights;
 	private final boolean joint;
+	private final float perceptualWeight, controlWeight;
 	private final long seed;
 	private NetScope s1, s2, d;
 	private Adam adamG, adamD;
@@ -34,8 +38,10 @@ public final class DecoderTrainer extends StageTrainer {
 
 	public DecoderTrainer(EspaAutoencoder.Config s1Config, SpadeDecoder.Config config, SegmentationNet.Config segConfig,
 		PatchDiscriminator.Config dConfig, Weights s1Weights, Weights initial, Weights segWeights, Weights dWeights,
-		boolean joint, long seed)
+		boolean joint, float perceptualWeight, float controlWeight, long seed)
 	{
+		this.perceptualWeight = perceptualWeight;
+		this.controlWeight = controlWeight;
 		this.s1Config = s1Config;
 		this.config = config;
 		this.segConfig = segConfig;
@@ -69,9 +75,18 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, labels);
 		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, labels);
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite), labels);
-		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped()), Losses.perceptual(frozen, segConfig, fake, image)),
+		Operand<TFloat32> perceptual = tf.math.mul(tf.constant(perceptualWeight),
+			Losses.perceptual(frozen, segConfig, fake, image));
+		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped()), perceptual),
 			tf.math.mul(tf.constant(0.01f), Losses.lsganGenerator(tf, dFake)));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
+		if (controlWeight > 0) {
+			// controllability: the frozen segmentation network must find the guidance in the generated hole
+			Operand<TFloat32> holeLabels = tf.math.mul(labels, mask);
+			Operand<TFloat32> control = Losses.crossEntropy(tf, SegmentationNet.logits(frozen.reusing(), segConfig,
+				composite), holeLabels);
+			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(controlWeight), control));
+		}
 		Operand<TFloat32> lossD = Losses.lsganDiscriminator(tf, dReal, dFakeStopped);
 		List<org.tensorflow.op.core.Variable<TFloat32>> gVars = new ArrayList<>(s2.variables());
 		if (joint) gVars.addAll(s1.variables());

@@ -12,20 +12,25 @@ import org.tensorflow.Operand;
 import org.tensorflow.Session;
 import org.tensorflow.types.TFloat32;
 
-/** Stage 1: L1 (hole weighted) + perceptual loss on the frozen segmentation encoder, Adam(0, 0.9) as the paper. */
+/**
+ * Stage 1: L1 (hole weighted) + perceptual loss on the frozen segmentation encoder (weight 1 in the paper),
+ * Adam(0, 0.9) as the paper.
+ */
 public final class InpaintTrainer extends StageTrainer {
 
 	private final EspaAutoencoder.Config config;
 	private final SegmentationNet.Config segConfig;
 	private final Weights initial, segWeights;
+	private final float perceptualWeight;
 	private final long seed;
 	private NetScope scope;
 	private Adam adam;
 	private Operand<TFloat32> val;
 
 	public InpaintTrainer(EspaAutoencoder.Config config, SegmentationNet.Config segConfig, Weights initial,
-		Weights segWeights, long seed)
+		Weights segWeights, float perceptualWeight, long seed)
 	{
+		this.perceptualWeight = perceptualWeight;
 		this.config = config;
 		this.segConfig = segConfig;
 		this.initial = initial;
@@ -43,7 +48,8 @@ public final class InpaintTrainer extends StageTrainer {
 		scope = new NetScope(tf, NetGraphs.INPAINT_PREFIX, NetScope.Mode.TRAINABLE, initial, seed);
 		EspaAutoencoder.Outputs o = EspaAutoencoder.build(scope, config, image, mask);
 		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
-		Operand<TFloat32> loss = tf.math.add(weightedL1(o.unclamped()), Losses.perceptual(frozen, segConfig, o.coarse(), image));
+		Operand<TFloat32> loss = tf.math.add(weightedL1(o.unclamped()), tf.math.mul(tf.constant(perceptualWeight),
+			Losses.perceptual(frozen, segConfig, o.coarse(), image)));
 		val = holeL1(o.coarse());
 		adam = new Adam(tf, "adam", loss, scope.variables(), 0f, 0.9f);
 		return loss;

@@ -32,7 +32,8 @@ import org.semanticinpaint.nets.Weights;
  * java ... org.semanticinpaint.train.TrainCommand --dataset em-nanoparticles --out models/em-nanoparticles \
  *     --stages segment,inpaint,decode --minutes 5,10,10 [--data ../shared/data/em-nanoparticles] [--seed 1]
  *     [--tile 128] [--width 16] [--segment-width 8] [--hidden 32] [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
- *     [--segment-from models/other-bundle]
+ *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
+ *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
  * </pre>
  * A person's own folder: {@code --dataset folder --data DIR --channels 1 --classes background,cell}.
  */
@@ -52,6 +53,8 @@ public final class TrainCommand {
 		int batch = Integer.parseInt(a.getOrDefault("batch", "8"));
 		String[] lrs = a.getOrDefault("lr", "").split(",");
 		int threads = Integer.parseInt(a.getOrDefault("threads", "0"));
+		float control = Float.parseFloat(a.getOrDefault("control", "0"));
+		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 
 		System.out.println("Reading " + data + " ...");
 		List<Sample> all = DatasetReader.readAll(data, spec);
@@ -103,9 +106,9 @@ public final class TrainCommand {
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
 				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, seed);
-				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, seed);
+				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
-					dConfig, s1, s2, seg, null, stage.equals("joint"), seed);
+					dConfig, s1, s2, seg, null, stage.equals("joint"), perceptual, control, seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +
 					" (segment, inpaint, decode, joint)");
 			};
@@ -117,6 +120,10 @@ public final class TrainCommand {
 				default -> { s2 = got.get(0); s1 = got.get(2); }
 			}
 			card.training.steps.merge(trainer.name(), o.steps(), Integer::sum);
+			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with the perceptual loss at weight %s", o.steps(), stage, perceptual);
+			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with the controllability loss at weight %s", o.steps(), stage, control);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());
 			m.put(trainer.name() + "_validation_" + (stage.equals("segment") ? "cross_entropy" : "hole_l1"),
 				round(o.validationLoss()));

@@ -50,9 +50,9 @@ public final class TrainingBenchmark {
 			BatchSampler train = new BatchSampler(samples, t, k, card.channels == 1, percentile, clock, 7);
 			StageTrainer trainer = switch (stage) {
 				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, 1);
-				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, 1);
+				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, 1f, 1);
 				default -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
-					new PatchDiscriminator.Config(card.widths.discriminator), s1, s2, seg, null, false, 1);
+					new PatchDiscriminator.Config(card.widths.discriminator), s1, s2, seg, null, false, 1f, 0f, 1);
 			};
 			// one step more than timed: a step's end is the next step's start
 			int total = warmup + steps + 1;

@@ -73,7 +73,7 @@ public final class WindowBenchmark {
 			long t2 = System.nanoTime();
 			TileModel.TileProposal tp = model.propose(tileImage, tileMask);
 			long t3 = System.nanoTime();
-			model.render(tp.features(), tp.labels());
+			model.render(tp.features(), tp.coarse(), tp.labels());
 			long t4 = System.nanoTime();
 			OpenCvInpainter.TELEA.fill(window, SIDE, SIDE, c, hole);
 			long t5 = System.nanoTime();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.semanticinpaint.bundle.BundleLoader;
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.nets.NetSignatures;
 
 /** The training command on a person's own images/ + labels/ folder: all stages, export, then resume. */
 class TrainCommandTest {
@@ -59,6 +60,22 @@ class TrainCommandTest {
 		assertEquals(4, c2.widths.inpaint, "widths come from the bundle being resumed");
 		try (ModelBundle b = BundleLoader.load(out, 1)) {
 			assertEquals("discs", b.card().name);
+		}
+		// an older-format card is carried over; the loss weights of a round are written into the card
+		ModelCard old = ModelCard.read(out.resolve(ModelCard.FILE));
+		old.formatVersion = 1;
+		old.write(out.resolve(ModelCard.FILE));
+		TrainCommand.main(new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
+			"--channels", "1", "--classes", "background,disc", "--batch", "2", "--stages", "decode", "--steps", "2",
+			"--threads", "1", "--perceptual", "0", "--control", "0.2" });
+		ModelCard c3 = ModelCard.read(out.resolve(ModelCard.FILE));
+		assertEquals(NetSignatures.FORMAT_VERSION, c3.formatVersion);
+		assertEquals(5, c3.training.steps.get("decode"));
+		assertTrue(c3.training.notes.contains("format 1 bundle carried over"), c3.training.notes);
+		assertTrue(c3.training.notes.contains("2 decode steps with the perceptual loss at weight 0"), c3.training.notes);
+		assertTrue(c3.training.notes.contains("controllability loss at weight 0.2"), c3.training.notes);
+		try (ModelBundle b = BundleLoader.load(out, 1)) {
+			assertEquals(NetSignatures.FORMAT_VERSION, b.card().formatVersion);
 		}
 	}
 }

@@ -41,10 +41,10 @@ public final class BundleLoader {
 				Map.of(NetSignatures.INPAINT_COARSE, dims(t, t, c), NetSignatures.INPAINT_FEATURES, dims(t / 4, t / 4, f)));
 			check(dir, NetSignatures.SEGMENT, segment, Map.of(NetSignatures.SEGMENT_IMAGE, dims(t, t, c)),
 				Map.of(NetSignatures.SEGMENT_PROBABILITIES, dims(t, t, k)));
-			check(dir, NetSignatures.DECODE, decode,
-				Map.of(NetSignatures.DECODE_FEATURES, dims(t / 4, t / 4, f), NetSignatures.DECODE_LABELS, dims(t, t, k),
-					NetSignatures.DECODE_COARSE, dims(t, t, c)),
-				Map.of(NetSignatures.DECODE_IMAGE, dims(t, t, c)));
+			Map<String, long[]> decodeInputs = new java.util.HashMap<>(Map.of(NetSignatures.DECODE_FEATURES,
+				dims(t / 4, t / 4, f), NetSignatures.DECODE_LABELS, dims(t, t, k)));
+			if (NetSignatures.decodeTakesCoarse(card.formatVersion)) decodeInputs.put(NetSignatures.DECODE_COARSE, dims(t, t, c));
+			check(dir, NetSignatures.DECODE, decode, decodeInputs, Map.of(NetSignatures.DECODE_IMAGE, dims(t, t, c)));
 			return new ModelBundle(dir, card, inpaint, segment, decode);
 		}
 		catch (BundleException | RuntimeException e) {

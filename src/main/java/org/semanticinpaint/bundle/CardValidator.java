@@ -14,8 +14,9 @@ public final class CardValidator {
 
 	public static List<String> problems(ModelCard c) {
 		List<String> p = new ArrayList<>();
-		if (c.formatVersion != NetSignatures.FORMAT_VERSION) p.add("formatVersion is " + c.formatVersion +
-			", this plugin reads version " + NetSignatures.FORMAT_VERSION);
+		if (c.formatVersion < NetSignatures.OLDEST_FORMAT_VERSION || c.formatVersion > NetSignatures.FORMAT_VERSION)
+			p.add("formatVersion is " + c.formatVersion + ", this plugin reads versions " +
+				NetSignatures.OLDEST_FORMAT_VERSION + " to " + NetSignatures.FORMAT_VERSION);
 		if (c.name == null || c.name.isBlank()) p.add("name is missing");
 		if (c.channels != 1 && c.channels != 3) p.add("channels must be 1 or 3, not " + c.channels);
 		if (c.tile < 64 || c.tile % 64 != 0) p.add("tile must be a multiple of 64, not " + c.tile);

@@ -22,6 +22,7 @@ public final class TileModel {
 
 	private final ModelBundle bundle;
 	private final int tile, channels, classes, featureChannels;
+	private final boolean decodeTakesCoarse;
 
 	public TileModel(ModelBundle bundle) {
 		this.bundle = bundle;
@@ -30,6 +31,7 @@ public final class TileModel {
 		this.channels = c.channels;
 		this.classes = c.classCount();
 		this.featureChannels = 4 * c.widths.inpaint;
+		this.decodeTakesCoarse = NetSignatures.decodeTakesCoarse(c.formatVersion);
 	}
 
 	public int tile() {
@@ -76,7 +78,10 @@ public final class TileModel {
 		}
 	}
 
-	/** Stage 2 on edited labels (T*T class ids) over stage 1's coarse fill (T*T*C): the fine image, T*T*C in [-1, 1]. */
+	/**
+	 * Stage 2 on edited labels (T*T class ids) over stage 1's coarse fill (T*T*C; format 1 bundles ignore it): the
+	 * fine image, T*T*C in [-1, 1].
+	 */
 	public float[] render(float[] features, float[] coarse, byte[] labels) {
 		float[] oneHot = new float[tile * tile * classes];
 		for (int i = 0; i < tile * tile; i++) {
@@ -86,8 +91,9 @@ public final class TileModel {
 		int q = tile / 4;
 		try (TFloat32 tf = tensor(features, q, q, featureChannels); TFloat32 tl = tensor(oneHot, tile, tile, classes);
 			TFloat32 tc = tensor(coarse, tile, tile, channels);
-			Result r = bundle.decode().call(Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl,
-				NetSignatures.DECODE_COARSE, tc)))
+			Result r = bundle.decode().call(decodeTakesCoarse
+				? Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl, NetSignatures.DECODE_COARSE, tc)
+				: Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl)))
 		{
 			return array(r.get(NetSignatures.DECODE_IMAGE).get());
 		}

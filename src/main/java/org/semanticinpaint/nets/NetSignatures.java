@@ -36,4 +36,12 @@ public final class NetSignatures {
 
 	/** Version of this contract, written into model.json (2: stage 2 takes the coarse fill and adds to it). */
 	public static final int FORMAT_VERSION = 2;
+
+	/** Oldest version still read: format 1's decode renders from features and labels alone (no "coarse" input). */
+	public static final int OLDEST_FORMAT_VERSION = 1;
+
+	/** Whether a bundle of this format feeds stage 1's coarse fill to stage 2. */
+	public static boolean decodeTakesCoarse(int formatVersion) {
+		return formatVersion >= 2;
+	}
 }

@@ -24,10 +24,11 @@ if part == "bundles":
         c = json.load(open(f"models/{b}/model.json"))
         t = c["training"]; s = t["steps"]
         print(f"| `{b}` | {c['modality']} ({t['licence']}) | {'1 channel' if c['channels'] == 1 else 'RGB'} | "
-              f"{', '.join(k['name'] for k in c['classes'])} | {s.get('segment', 0)} / {s.get('inpaint', 0)} / {s.get('decode', 0)} |")
-elif part == "summary":
+              f"{', '.join(k['name'] for k in c['classes'])} | {s.get('segment', 0)} / {s.get('inpaint', 0)} / {s.get('decode', 0)} | "
+              f"{c['formatVersion']} |")
+elif part in ("summary", "freeform"):
     for b in BUNDLES:
-        r = rows(b); c = "centre 128x128"
+        r = rows(b); c = "centre 128x128" if part == "summary" else "free-form, all"
         cell = lambda s: f"{f(r[(c, s)]['hole L1'])} / {f(r[(c, s)]['SSIM'], 3)}"
         predicted = cell("stage 2, stage 1's labels")
         print(f"| `{b}` | {cell('stage 2, ground-truth labels')} | {predicted} | "

@@ -46,3 +46,8 @@ run phase-contrast-cells-r4 --dataset phase-contrast-cells --out models/phase-co
   --stages inpaint,decode --minutes 4,7 --lr 2e-4,2e-4 --perceptual 0 --control 0.2
 run street-scenes-r4 --dataset street-scenes --out models/street-scenes \
   --stages segment,inpaint,decode --minutes 2,4,7 --lr 1e-3,2e-4,2e-4 --perceptual 0 --control 0.2
+# Round 5: more stage 2 with a stronger controllability loss.
+run em-nanoparticles-r5 --dataset em-nanoparticles --out models/em-nanoparticles \
+  --stages decode --minutes 6 --lr 2e-4 --perceptual 0 --control 0.5
+run phase-contrast-cells-r5 --dataset phase-contrast-cells --out models/phase-contrast-cells \
+  --stages decode --minutes 6 --lr 2e-4 --perceptual 0 --control 0.5

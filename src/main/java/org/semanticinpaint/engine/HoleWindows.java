@@ -10,18 +10,26 @@ import net.imglib2.view.Views;
 
 /**
  * Finds the holes of a mask (8-connected components of non-zero pixels) and places a window of context around
- * each: square, {@code contextFactor} times the hole's larger side and at least half a tile, moved inside the
- * image. Holes whose windows overlap share one window, so every window is filled once and none overwrites
+ * each: square, at least half a tile, moved inside the image, and wider than the hole by {@code contextFactor - 1}
+ * times its thickness (twice the largest distance from a hole pixel to a known one). A square hole gets a window
+ * {@code contextFactor} times its side; a thin scratch only a thin margin, so it is not shrunk more than needed on
+ * its way to the network's tile. Holes whose windows overlap share one window, so every window is filled once and none overwrites
  * another. Only the mask's own interval is scanned: cost follows the holes, not the image.
  */
 public final class HoleWindows {
 
 	private HoleWindows() {}
 
-	/** Bounding boxes as {minX, minY, maxX, maxY} (inclusive), with the pixels of each component. */
-	record Box(int minX, int minY, int maxX, int maxY) {
+	/** Bounding boxes as {minX, minY, maxX, maxY} (inclusive), and the thickness of the hole inside. */
+	record Box(int minX, int minY, int maxX, int maxY, int thickness) {
+		/** A solid box: as thick as its larger side. */
+		Box(int minX, int minY, int maxX, int maxY) {
+			this(minX, minY, maxX, maxY, Math.max(maxX - minX + 1, maxY - minY + 1));
+		}
+
 		Box union(Box o) {
-			return new Box(Math.min(minX, o.minX), Math.min(minY, o.minY), Math.max(maxX, o.maxX), Math.max(maxY, o.maxY));
+			return new Box(Math.min(minX, o.minX), Math.min(minY, o.minY), Math.max(maxX, o.maxX), Math.max(maxY, o.maxY),
+				Math.max(thickness, o.thickness));
 		}
 	}
 
@@ -63,19 +71,21 @@ public final class HoleWindows {
 	}
 
 	static List<Box> components(boolean[] m, int w, int h, int ox, int oy) {
+		int[] dist = distanceToKnown(m, w, h);
 		boolean[] seen = new boolean[w * h];
 		List<Box> boxes = new ArrayList<>();
 		int[] stack = new int[Math.min(w * h, 1 << 16)]; // grows with the largest hole, not with the image
 		for (int start = 0; start < m.length; start++) {
 			if (!m[start] || seen[start]) continue;
 			int sp = 0;
-			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1, maxDist = 0;
 			stack[sp++] = start;
 			seen[start] = true;
 			while (sp > 0) {
 				int p = stack[--sp], x = p % w, y = p / w;
 				minX = Math.min(minX, x); maxX = Math.max(maxX, x);
 				minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+				maxDist = Math.max(maxDist, dist[p]);
 				for (int dy = -1; dy <= 1; dy++)
 					for (int dx = -1; dx <= 1; dx++) {
 						int xx = x + dx, yy = y + dy;
@@ -88,9 +98,29 @@ public final class HoleWindows {
 						}
 					}
 			}
-			boxes.add(new Box(minX + ox, minY + oy, maxX + ox, maxY + oy));
+			boxes.add(new Box(minX + ox, minY + oy, maxX + ox, maxY + oy, 2 * maxDist));
 		}
 		return boxes;
+	}
+
+	/** Chessboard distance of each hole pixel to the nearest known pixel (everything outside the array is known). */
+	static int[] distanceToKnown(boolean[] m, int w, int h) {
+		int[] d = new int[w * h];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				if (!m[y * w + x]) continue;
+				int v = Math.min(x == 0 ? 0 : d[y * w + x - 1], y == 0 ? 0 : d[(y - 1) * w + x]);
+				if (y > 0) v = Math.min(v, Math.min(x == 0 ? 0 : d[(y - 1) * w + x - 1], x == w - 1 ? 0 : d[(y - 1) * w + x + 1]));
+				d[y * w + x] = v + 1;
+			}
+		for (int y = h - 1; y >= 0; y--)
+			for (int x = w - 1; x >= 0; x--) {
+				if (!m[y * w + x]) continue;
+				int v = Math.min(x == w - 1 ? 0 : d[y * w + x + 1], y == h - 1 ? 0 : d[(y + 1) * w + x]);
+				if (y < h - 1) v = Math.min(v, Math.min(x == w - 1 ? 0 : d[(y + 1) * w + x + 1], x == 0 ? 0 : d[(y + 1) * w + x - 1]));
+				d[y * w + x] = Math.min(d[y * w + x], v + 1);
+			}
+		return d;
 	}
 
 	static List<HoleWindow> windows(List<Box> holes, boolean[] m, int mw, int mx, int my, int iw, int ih, int tile,
@@ -134,7 +164,8 @@ public final class HoleWindows {
 
 	/** The square window around a group of holes, shifted (and if need be cut) to fit the image. */
 	static Box place(Box g, int iw, int ih, int tile, double factor) {
-		int side = (int) Math.ceil(Math.max(g.maxX - g.minX + 1, g.maxY - g.minY + 1) * factor);
+		int extent = Math.max(g.maxX - g.minX + 1, g.maxY - g.minY + 1);
+		int side = (int) Math.ceil(extent + (factor - 1) * Math.min(g.thickness, extent));
 		side = Math.max(side, tile / 2);
 		int sw = Math.min(side, iw), sh = Math.min(side, ih);
 		int cx = (g.minX + g.maxX + 1) / 2, cy = (g.minY + g.maxY + 1) / 2;

@@ -38,6 +38,26 @@ class HoleWindowsTest {
 		assertTrue(win.x0() + win.width() <= w && win.y0() + win.height() <= h);
 	}
 
+	@Test
+	void aThinScratchGetsAThinMarginNotTwiceItsLength() throws Exception {
+		int w = 1000, h = 1000;
+		byte[] m = new byte[w * h];
+		for (int x = 400; x < 600; x++) for (int y = 499; y < 502; y++) m[y * w + x] = 1; // 200 x 3 scratch
+		HoleWindow win = HoleWindows.find(ArrayImgs.unsignedBytes(m, w, h), w, h, 128, 2.0).get(0);
+		assertEquals(204, win.width(), "200 pixels plus (2 - 1) x its thickness of 4");
+		assertEquals(600, win.holePixels());
+	}
+
+	@Test
+	void distanceToKnownCountsRingsFromTheBorder() {
+		boolean[] m = new boolean[25];
+		java.util.Arrays.fill(m, true);
+		int[] d = HoleWindows.distanceToKnown(m, 5, 5);
+		assertEquals(1, d[0]);
+		assertEquals(2, d[6]);
+		assertEquals(3, d[12]);
+	}
+
 	static HoleWindows.Box box(HoleWindow w) {
 		return new HoleWindows.Box(w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1);
 	}

@@ -71,21 +71,19 @@ public final class HoleWindows {
 	}
 
 	static List<Box> components(boolean[] m, int w, int h, int ox, int oy) {
-		int[] dist = distanceToKnown(m, w, h);
 		boolean[] seen = new boolean[w * h];
 		List<Box> boxes = new ArrayList<>();
 		int[] stack = new int[Math.min(w * h, 1 << 16)]; // grows with the largest hole, not with the image
 		for (int start = 0; start < m.length; start++) {
 			if (!m[start] || seen[start]) continue;
 			int sp = 0;
-			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1, maxDist = 0;
+			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
 			stack[sp++] = start;
 			seen[start] = true;
 			while (sp > 0) {
 				int p = stack[--sp], x = p % w, y = p / w;
 				minX = Math.min(minX, x); maxX = Math.max(maxX, x);
 				minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-				maxDist = Math.max(maxDist, dist[p]);
 				for (int dy = -1; dy <= 1; dy++)
 					for (int dx = -1; dx <= 1; dx++) {
 						int xx = x + dx, yy = y + dy;
@@ -98,9 +96,23 @@ public final class HoleWindows {
 						}
 					}
 			}
-			boxes.add(new Box(minX + ox, minY + oy, maxX + ox, maxY + oy, 2 * maxDist));
+			boxes.add(new Box(minX + ox, minY + oy, maxX + ox, maxY + oy, 2 * maxDistance(m, w, minX, minY, maxX, maxY)));
 		}
 		return boxes;
+	}
+
+	/**
+	 * Largest distance to a known pixel inside one hole's bounding box (memory follows that box, not the spread of
+	 * all holes: ten small holes across an 8192 x 8192 image need no 8192 x 8192 distance map).
+	 */
+	static int maxDistance(boolean[] m, int w, int minX, int minY, int maxX, int maxY) {
+		int bw = maxX - minX + 1, bh = maxY - minY + 1;
+		boolean[] sub = new boolean[bw * bh];
+		for (int y = 0; y < bh; y++)
+			System.arraycopy(m, (minY + y) * w + minX, sub, y * bw, bw);
+		int max = 0;
+		for (int d : distanceToKnown(sub, bw, bh)) max = Math.max(max, d);
+		return max;
 	}
 
 	/** Chessboard distance of each hole pixel to the nearest known pixel (everything outside the array is known). */

@@ -121,9 +121,4 @@ public final class ModelCard {
 			gson().toJson(this, w);
 		}
 	}
-
-	public ModelCard copy() {
-		Gson g = gson();
-		return g.fromJson(g.toJson(this), ModelCard.class);
-	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public final class BundleLoader {
 				Map.of(NetSignatures.INPAINT_COARSE, dims(t, t, c), NetSignatures.INPAINT_FEATURES, dims(t / 4, t / 4, f)));
 			check(dir, NetSignatures.SEGMENT, segment, Map.of(NetSignatures.SEGMENT_IMAGE, dims(t, t, c)),
 				Map.of(NetSignatures.SEGMENT_PROBABILITIES, dims(t, t, k)));
-			Map<String, long[]> decodeInputs = new java.util.HashMap<>(Map.of(NetSignatures.DECODE_FEATURES,
+			Map<String, long[]> decodeInputs = new HashMap<>(Map.of(NetSignatures.DECODE_FEATURES,
 				dims(t / 4, t / 4, f), NetSignatures.DECODE_LABELS, dims(t, t, k)));
 			if (NetSignatures.decodeTakesCoarse(card.formatVersion)) decodeInputs.put(NetSignatures.DECODE_COARSE, dims(t, t, c));
 			check(dir, NetSignatures.DECODE, decode, decodeInputs, Map.of(NetSignatures.DECODE_IMAGE, dims(t, t, c)));

@@ -81,7 +81,8 @@ public final class InpaintEngine implements AutoCloseable {
 			WindowProposal p = proposal.windows().get(i);
 			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
 			float[] fine = model.render(p.features(), p.tileCoarse(), tileLabels);
-			out.add(new Rendering.Filled(p.window(), toWindow(fine, p, proposal.channels())));
+			out.add(new Rendering.Filled(p.window(), toWindow(fine, p.window(), p.original(), p.normalizer(),
+				proposal.channels())));
 			progress.update(i + 1, proposal.windows().size(), "Render: window " + (i + 1) + " of " +
 				proposal.windows().size());
 		}
@@ -101,19 +102,17 @@ public final class InpaintEngine implements AutoCloseable {
 		// a tile pixel touched by the hole at all is missing (no hole value may leak into the context)
 		for (int i = 0; i < tileMask.length; i++) tileMask[i] = tileMask[i] > 1e-4f ? 1f : 0f;
 		TileModel.TileProposal tp = model.propose(tileImage, tileMask);
-		WindowProposal partial = new WindowProposal(win, original, norm, tileMask, tp.features(), tp.coarse(),
-			tp.probabilities(), tp.labels(), null);
 		return new WindowProposal(win, original, norm, tileMask, tp.features(), tp.coarse(), tp.probabilities(),
-			tp.labels(), toWindow(tp.coarse(), partial, c));
+			tp.labels(), toWindow(tp.coarse(), win, original, norm, c));
 	}
 
 	/** Tile output -> window resolution -> image intensities, with the seam correction at the border. */
-	private float[] toWindow(float[] tileOut, WindowProposal p, int c) {
-		int tile = model.tile(), w = p.window().width(), h = p.window().height();
+	private float[] toWindow(float[] tileOut, HoleWindow win, float[] original, Normalizer norm, int c) {
+		int tile = model.tile(), w = win.width(), h = win.height();
 		float[] up = Resampler.resize(tileOut, tile, tile, c, w, h);
-		for (int i = 0; i < up.length; i++) up[i] = p.normalizer().fromNet(up[i]);
+		for (int i = 0; i < up.length; i++) up[i] = norm.fromNet(up[i]);
 		double sigma = Math.max(1.5, settings.featherSigma() * Math.max(w, h) / (double) tile);
-		SeamCorrection.apply(p.original(), up, p.window().hole(), w, h, c, sigma);
+		SeamCorrection.apply(original, up, win.hole(), w, h, c, sigma);
 		return up;
 	}
 

@@ -90,7 +90,7 @@ public final class TileModel {
 		}
 		int q = tile / 4;
 		try (TFloat32 tf = tensor(features, q, q, featureChannels); TFloat32 tl = tensor(oneHot, tile, tile, classes);
-			TFloat32 tc = tensor(coarse, tile, tile, channels);
+			TFloat32 tc = decodeTakesCoarse ? tensor(coarse, tile, tile, channels) : null;
 			Result r = bundle.decode().call(decodeTakesCoarse
 				? Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl, NetSignatures.DECODE_COARSE, tc)
 				: Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl)))

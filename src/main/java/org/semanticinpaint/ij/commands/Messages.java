@@ -1,13 +1,9 @@
 package org.semanticinpaint.ij.commands;
 
 import java.awt.GraphicsEnvironment;
-import java.util.concurrent.CancellationException;
 
 import ij.IJ;
 import ij.macro.Interpreter;
-
-import org.semanticinpaint.bundle.BundleException;
-import org.semanticinpaint.engine.InpaintException;
 
 /** Errors in ImageJ's own style: one dialog (or log line when headless), never a stack trace. */
 final class Messages {
@@ -30,18 +26,10 @@ final class Messages {
 
 	/** Runs a menu command's work; a refusal becomes one message, a cancellation a status line. */
 	static void reporting(Work work) {
-		try {
-			work.run();
-		}
-		catch (InpaintException | BundleException e) {
-			error(e.getMessage());
-		}
-		catch (CancellationException e) {
-			cancelled();
-		}
+		work.runOr(Messages::error, Messages::cancelled);
 	}
 
-	static void cancelled() {
+	private static void cancelled() {
 		IJ.showStatus("Semantic Inpainting cancelled; nothing was changed.");
 		IJ.showProgress(1.0);
 		IJ.resetEscape();

@@ -18,6 +18,11 @@ import net.imglib2.view.Views;
  */
 public final class HoleWindows {
 
+	/** A group is cut once its one window would be this many times the side its thickness needs. */
+	static final double CUT_RATIO = 1.5;
+	/** Cut windows step by at most this fraction of their side (a quarter or more of each overlaps the next). */
+	static final double STRIDE = 0.75;
+
 	private HoleWindows() {}
 
 	/** Bounding boxes as {minX, minY, maxX, maxY} (inclusive), and the thickness of the hole inside. */
@@ -155,23 +160,73 @@ public final class HoleWindows {
 				}
 		}
 		List<HoleWindow> out = new ArrayList<>();
-		int mh = m.length / mw;
-		for (Box g : groups) {
-			Box win = place(g, iw, ih, tile, factor);
-			int w = win.maxX - win.minX + 1, h = win.maxY - win.minY + 1;
-			boolean[] hole = new boolean[w * h];
-			int n = 0;
-			for (int y = 0; y < h; y++)
-				for (int x = 0; x < w; x++) {
-					int ix = win.minX + x - mx, iy = win.minY + y - my;
-					if (ix >= 0 && iy >= 0 && ix < mw && iy < mh && m[iy * mw + ix]) { hole[y * w + x] = true; n++; }
-				}
-			if (n == w * h) throw new InpaintException("A hole of " + (g.maxX - g.minX + 1) + " x " +
-				(g.maxY - g.minY + 1) + " pixels leaves no context in this " + iw + " x " + ih +
-				" image: make the selection smaller.");
-			out.add(new HoleWindow(win.minX, win.minY, w, h, hole));
-		}
+		for (Box g : groups)
+			for (Box win : cut(g, place(g, iw, ih, tile, factor), m, mw, mx, my, iw, ih, tile, factor))
+				out.add(window(win, g, m, mw, mx, my, iw, ih));
 		return out;
+	}
+
+	/** The window's pixels that the mask marks missing (those of any hole, so none leaks in as context). */
+	private static HoleWindow window(Box win, Box g, boolean[] m, int mw, int mx, int my, int iw, int ih)
+		throws InpaintException
+	{
+		int mh = m.length / mw;
+		int w = win.maxX - win.minX + 1, h = win.maxY - win.minY + 1;
+		boolean[] hole = new boolean[w * h];
+		int n = 0;
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				int ix = win.minX + x - mx, iy = win.minY + y - my;
+				if (ix >= 0 && iy >= 0 && ix < mw && iy < mh && m[iy * mw + ix]) { hole[y * w + x] = true; n++; }
+			}
+		if (n == w * h) throw new InpaintException("A hole of " + (g.maxX - g.minX + 1) + " x " +
+			(g.maxY - g.minY + 1) + " pixels leaves no context in this " + iw + " x " + ih +
+			" image: make the selection smaller.");
+		return new HoleWindow(win.minX, win.minY, w, h, hole);
+	}
+
+	/**
+	 * A group much longer than it is thick (a scratch, a stroke, a seam between mosaic tiles) is cut into
+	 * overlapping windows of the side its thickness needs, so it reaches the network at full resolution instead of
+	 * shrunk by its length; {@link WindowBlend} cross-fades the overlaps. Anything else keeps its one window.
+	 */
+	static List<Box> cut(Box g, Box whole, boolean[] m, int mw, int mx, int my, int iw, int ih, int tile,
+		double factor)
+	{
+		int side = Math.max(tile, (int) Math.ceil(factor * g.thickness));
+		int wholeSide = Math.max(whole.maxX - whole.minX, whole.maxY - whole.minY) + 1;
+		if (wholeSide <= CUT_RATIO * side) return List.of(whole);
+		int margin = (int) Math.ceil((factor - 1) * g.thickness / 2.0);
+		int[] xs = starts(g.minX - margin, g.maxX + margin, side, iw), ys = starts(g.minY - margin, g.maxY + margin,
+			side, ih);
+		int sw = Math.min(side, iw), sh = Math.min(side, ih);
+		List<Box> out = new ArrayList<>();
+		for (int y0 : ys)
+			for (int x0 : xs) {
+				Box b = new Box(x0, y0, x0 + sw - 1, y0 + sh - 1);
+				if (holds(b, g, m, mw, mx, my)) out.add(b);
+			}
+		return out;
+	}
+
+	/** Window starts along one axis covering lo..hi with windows of {@code side}, overlapping by a quarter or more. */
+	static int[] starts(int lo, int hi, int side, int limit) {
+		lo = Math.max(0, lo);
+		hi = Math.min(limit - 1, hi);
+		int s = Math.min(side, limit), span = hi - lo + 1;
+		if (span <= s) return new int[] { Math.max(0, Math.min(limit - s, (lo + hi + 1) / 2 - s / 2)) };
+		int n = (int) Math.ceil((span - s) / (STRIDE * s)) + 1;
+		int[] a = new int[n];
+		for (int k = 0; k < n; k++) a[k] = lo + (int) Math.round(k * (span - s) / (double) (n - 1));
+		return a;
+	}
+
+	/** Whether a window holds any pixel of the group's holes. */
+	private static boolean holds(Box b, Box g, boolean[] m, int mw, int mx, int my) {
+		for (int y = Math.max(b.minY, g.minY); y <= Math.min(b.maxY, g.maxY); y++)
+			for (int x = Math.max(b.minX, g.minX); x <= Math.min(b.maxX, g.maxX); x++)
+				if (m[(y - my) * mw + x - mx]) return true;
+		return false;
 	}
 
 	/** The square window around a group of holes, shifted (and if need be cut) to fit the image. */

@@ -69,24 +69,40 @@ public final class InpaintEngine implements AutoCloseable {
 			out.add(proposeWindow(img, win, norm));
 			progress.update(i + 1, windows.size(), "Propose: window " + (i + 1) + " of " + windows.size());
 		}
-		return new Proposal(img.width(), img.height(), img.channels(), tile, out);
+		return new Proposal(img.width(), img.height(), img.channels(), tile, blendCoarse(out, img.channels()));
 	}
 
 	/** Stage 2 on the labels from {@code labels} (null = the proposed ones). */
 	public Rendering render(Proposal proposal, LabelSource labels, Progress progress) {
 		int tile = model.tile();
-		List<Rendering.Filled> out = new ArrayList<>();
+		List<float[]> out = new ArrayList<>();
 		for (int i = 0; i < proposal.windows().size(); i++) {
 			checkCanceled(progress);
 			WindowProposal p = proposal.windows().get(i);
 			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
 			float[] fine = model.render(p.features(), p.tileCoarse(), tileLabels);
-			out.add(new Rendering.Filled(p.window(), toWindow(fine, p.window(), p.original(), p.normalizer(),
-				proposal.channels())));
+			out.add(toWindow(fine, p.window(), p.original(), p.normalizer(), proposal.channels()));
 			progress.update(i + 1, proposal.windows().size(), "Render: window " + (i + 1) + " of " +
 				proposal.windows().size());
 		}
-		return new Rendering(out);
+		List<HoleWindow> wins = proposal.windows().stream().map(WindowProposal::window).toList();
+		out = WindowBlend.blend(wins, out, proposal.channels());
+		List<Rendering.Filled> filled = new ArrayList<>();
+		for (int i = 0; i < wins.size(); i++) filled.add(new Rendering.Filled(wins.get(i), out.get(i)));
+		return new Rendering(filled);
+	}
+
+	/** Windows cut along one long hole agree on the coarse fill where they overlap. */
+	private static List<WindowProposal> blendCoarse(List<WindowProposal> ps, int channels) {
+		List<HoleWindow> wins = ps.stream().map(WindowProposal::window).toList();
+		List<float[]> coarse = WindowBlend.blend(wins, ps.stream().map(WindowProposal::coarse).toList(), channels);
+		List<WindowProposal> out = new ArrayList<>();
+		for (int i = 0; i < ps.size(); i++) {
+			WindowProposal p = ps.get(i);
+			out.add(p.coarse() == coarse.get(i) ? p : new WindowProposal(p.window(), p.original(), p.normalizer(),
+				p.tileMask(), p.features(), p.tileCoarse(), p.probabilities(), p.tileLabels(), coarse.get(i)));
+		}
+		return out;
 	}
 
 	private <T extends RealType<T>> WindowProposal proposeWindow(ImageAccess<T> img, HoleWindow win, Normalizer norm) {

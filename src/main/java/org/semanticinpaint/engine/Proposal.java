@@ -16,14 +16,21 @@ public record Proposal(int imageWidth, int imageHeight, int channels, int tile, 
 		for (WindowProposal w : windows) a.writeHole(w.window(), w.coarse());
 	}
 
-	/** Writes the proposed labels of every window (hole and context) into a label image of the image's size. */
+	/**
+	 * Writes the proposed labels of every window (hole and context) into a label image of the image's size; where
+	 * windows overlap, each pixel shows the labels of the window it lies deepest in.
+	 */
 	public <L extends IntegerType<L>> void paintLabels(RandomAccessibleInterval<L> labels) {
 		RandomAccess<L> ra = labels.randomAccess();
-		for (WindowProposal w : windows) {
-			HoleWindow win = w.window();
-			byte[] lab = w.windowLabels(tile);
+		List<HoleWindow> wins = windows.stream().map(WindowProposal::window).toList();
+		List<List<Integer>> near = WindowBlend.neighbours(wins);
+		for (int i = 0; i < windows.size(); i++) {
+			HoleWindow win = wins.get(i);
+			byte[] lab = windows.get(i).windowLabels(tile);
 			for (int y = 0; y < win.height(); y++)
 				for (int x = 0; x < win.width(); x++) {
+					if (!near.get(i).isEmpty() && !WindowBlend.owns(wins, near.get(i), i, win.x0() + x, win.y0() + y))
+						continue; // overlapping windows: the most central one's labels show
 					ra.setPosition(labels.min(0) + win.x0() + x, 0);
 					ra.setPosition(labels.min(1) + win.y0() + y, 1);
 					ra.get().setInteger(lab[y * win.width() + x] & 0xff);

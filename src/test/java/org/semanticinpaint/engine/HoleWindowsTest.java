@@ -42,10 +42,55 @@ class HoleWindowsTest {
 	void aThinScratchGetsAThinMarginNotTwiceItsLength() throws Exception {
 		int w = 1000, h = 1000;
 		byte[] m = new byte[w * h];
-		for (int x = 400; x < 600; x++) for (int y = 499; y < 502; y++) m[y * w + x] = 1; // 200 x 3 scratch
-		HoleWindow win = HoleWindows.find(ArrayImgs.unsignedBytes(m, w, h), w, h, 128, 2.0).get(0);
-		assertEquals(204, win.width(), "200 pixels plus (2 - 1) x its thickness of 4");
-		assertEquals(600, win.holePixels());
+		for (int x = 400; x < 580; x++) for (int y = 499; y < 502; y++) m[y * w + x] = 1; // 180 x 3 scratch
+		List<HoleWindow> ws = HoleWindows.find(ArrayImgs.unsignedBytes(m, w, h), w, h, 128, 2.0);
+		assertEquals(1, ws.size(), "not yet 1.5 tiles long: one window");
+		assertEquals(184, ws.get(0).width(), "180 pixels plus (2 - 1) x its thickness of 4");
+		assertEquals(540, ws.get(0).holePixels());
+	}
+
+	@Test
+	void aLongScratchIsCutIntoOverlappingFullResolutionWindows() throws Exception {
+		int w = 1200, h = 900;
+		byte[] m = new byte[w * h];
+		for (int x = 100; x < 1100; x++) for (int y = 400 + x / 10; y < 405 + x / 10; y++) m[y * w + x] = 1;
+		List<HoleWindow> ws = HoleWindows.find(ArrayImgs.unsignedBytes(m, w, h), w, h, 128, 2.0);
+		assertTrue(ws.size() >= 1000 / 128 + 1, ws.size() + " windows");
+		boolean[] covered = new boolean[w * h];
+		for (HoleWindow win : ws) {
+			assertEquals(128, win.width(), "the tile's own side: no resampling");
+			assertEquals(128, win.height());
+			assertTrue(win.holePixels() > 0 && win.holePixels() < 128 * 128 / 4);
+			for (int y = 0; y < 128; y++)
+				for (int x = 0; x < 128; x++)
+					if (win.hole()[y * 128 + x]) covered[(win.y0() + y) * w + win.x0() + x] = true;
+					else assertEquals(0, m[(win.y0() + y) * w + win.x0() + x], "hole pixels are all flagged");
+		}
+		for (int i = 0; i < m.length; i++) assertEquals(m[i] != 0, covered[i], "pixel " + i);
+		int overlapping = 0;
+		for (int i = 0; i < ws.size(); i++)
+			for (int j = i + 1; j < ws.size(); j++) if (HoleWindows.overlap(box(ws.get(i)), box(ws.get(j)))) overlapping++;
+		assertTrue(overlapping >= ws.size() - 1, "neighbours overlap so they can be cross-faded");
+	}
+
+	@Test
+	void aSquareHoleIsNeverCut() throws Exception {
+		int w = 1000, h = 1000;
+		byte[] m = new byte[w * h];
+		for (int y = 300; y < 700; y++) for (int x = 300; x < 700; x++) m[y * w + x] = 1;
+		List<HoleWindow> ws = HoleWindows.find(ArrayImgs.unsignedBytes(m, w, h), w, h, 128, 2.0);
+		assertEquals(1, ws.size());
+		assertEquals(800, ws.get(0).width());
+	}
+
+	@Test
+	void windowStartsCoverTheSpanWithOverlap() {
+		int[] a = HoleWindows.starts(10, 500, 128, 1000);
+		assertEquals(10, a[0]);
+		assertEquals(500 - 127, a[a.length - 1]);
+		for (int k = 1; k < a.length; k++) assertTrue(a[k] - a[k - 1] <= 96, "step " + (a[k] - a[k - 1]));
+		assertEquals(1, HoleWindows.starts(-50, 60, 128, 100).length, "an image narrower than a window");
+		assertEquals(0, HoleWindows.starts(-50, 60, 128, 100)[0]);
 	}
 
 	@Test

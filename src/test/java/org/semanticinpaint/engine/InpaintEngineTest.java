@@ -76,6 +76,30 @@ class InpaintEngineTest {
 	}
 
 	@Test
+	void aLongScratchIsFilledSeamlesslyByOverlappingWindows() throws Exception {
+		int w = 600, h = 200, tile = engine.tileModel().tile();
+		ArrayImg<UnsignedShortType, ShortArray> img = image16(w, h, 5);
+		short[] before = img.update(null).getCurrentStorageArray().clone();
+		byte[] mask = new byte[w * h];
+		for (int y = 98; y < 102; y++) for (int x = 10; x < 590; x++) mask[y * w + x] = 1;
+		Proposal p = engine.propose(img, ArrayImgs.unsignedBytes(mask, w, h), Progress.NONE);
+		assertTrue(p.windows().size() > 1, "cut into " + p.windows().size() + " window(s)");
+		for (WindowProposal wp : p.windows()) assertTrue(wp.window().width() <= tile, "full resolution");
+		// overlapping windows agree on every shared hole pixel, so the paste order does not matter
+		Rendering r = engine.render(p, null, Progress.NONE);
+		ArrayImg<UnsignedShortType, ShortArray> forward = image16(w, h, 5), backward = image16(w, h, 5);
+		r.paste(forward);
+		java.util.List<Rendering.Filled> reversed = new java.util.ArrayList<>(r.windows());
+		java.util.Collections.reverse(reversed);
+		new Rendering(reversed).paste(backward);
+		short[] f = forward.update(null).getCurrentStorageArray(), b = backward.update(null).getCurrentStorageArray();
+		for (int i = 0; i < f.length; i++) {
+			assertEquals(f[i], b[i], "pixel " + i);
+			if (mask[i] == 0) assertEquals(before[i], f[i], "pixel " + i + " outside the hole changed");
+		}
+	}
+
+	@Test
 	void maskIntervalMayBeJustTheSelectionBounds() throws Exception {
 		ArrayImg<UnsignedShortType, ShortArray> img = image16(400, 300, 2);
 		// a 10 x 10 mask placed at (100, 50): only that interval is scanned

@@ -18,6 +18,7 @@ import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.Split;
 import org.semanticinpaint.data.masks.CenterHoleMask;
 import org.semanticinpaint.data.masks.FreeFormMasks;
+import org.semanticinpaint.data.masks.ScratchMasks;
 import org.semanticinpaint.data.masks.HoleAreaBins;
 import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.engine.InpaintEngine;
@@ -42,6 +43,7 @@ import org.semanticinpaint.eval.report.TileImages;
 public final class EvaluateCommand {
 
 	static final int SIDE = 256;
+	static final String CENTRE = "centre 128x128", FREE_FORM = "free-form, all";
 
 	private EvaluateCommand() {}
 
@@ -54,6 +56,7 @@ public final class EvaluateCommand {
 		Path out = Paths.get(a.getOrDefault("out", "docs/eval/" + model.getFileName()));
 		int crops = Integer.parseInt(a.getOrDefault("crops", "1"));
 		int maxImages = Integer.parseInt(a.getOrDefault("max-images", "80"));
+		int scratchSide = Integer.parseInt(a.getOrDefault("scratch-side", "512"));
 		long seed = Long.parseLong(a.getOrDefault("seed", "7"));
 		Files.createDirectories(out);
 
@@ -61,14 +64,15 @@ public final class EvaluateCommand {
 		for (Path f : DatasetReader.imageFiles(data)) all.add(DatasetReader.read(data, f, spec));
 		List<Sample> val = Split.of(all, spec).validation();
 		val = val.subList(0, Math.min(maxImages, val.size()));
-		List<EvaluationCase> cases = cases(val, crops, seed);
-		System.out.printf(Locale.ROOT, "%d validation images, %d cases (centre + free-form per crop)%n", val.size(), cases.size());
+		List<EvaluationCase> cases = cases(val, crops, seed, scratchSide);
+		System.out.printf(Locale.ROOT, "%d validation images, %d cases (centre + free-form per crop, scratches)%n", val.size(), cases.size());
 
 		EngineSettings settings = EngineSettings.defaults();
 		Map<String, Map<Setting, MetricSet>> bins = new LinkedHashMap<>();
-		ImageGrid grid = new ImageGrid("input", "stage 1", "proposed labels", "edited labels", "final (edited)",
+		List<String> columns = List.of("input", "stage 1", "proposed labels", "edited labels", "final (edited)",
 			"final (GT labels)", "ground truth", "Telea");
-		int figures = 0;
+		ImageGrid grid = new ImageGrid(columns), freeGrid = new ImageGrid(columns), scratchGrid = new ImageGrid(columns);
+		int figures = 0, freeFigures = 0, scratchFigures = 0;
 		try (InpaintEngine engine = InpaintEngine.open(model, settings);
 			InpaintEngine noEspa = a.containsKey("noespa") ? InpaintEngine.open(Paths.get(a.get("noespa")), settings) : null)
 		{
@@ -80,15 +84,25 @@ public final class EvaluateCommand {
 				EvaluationCase k = cases.get(i);
 				double range = dataRange(k);
 				CaseEvaluator.Outcome o = evaluator.evaluate(k, range);
-				String bin = k.maskKind().equals("centre") ? "centre 128x128" :
-					"free-form " + HoleAreaBins.label(Math.max(0, HoleAreaBins.bin(k.holeArea())));
+				String bin = switch (k.maskKind()) {
+					case "centre" -> CENTRE;
+					case "scratches" -> scratchBin(k.side());
+					default -> "free-form " + HoleAreaBins.label(Math.max(0, HoleAreaBins.bin(k.holeArea())));
+				};
+				String pooled = k.maskKind().equals("free-form") ? FREE_FORM : bin;
 				for (Map.Entry<Setting, double[]> e : o.metrics().entrySet())
-					for (String b : new java.util.LinkedHashSet<>(List.of(bin, k.maskKind().equals("centre") ? bin : "free-form, all")))
+					for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled)))
 						bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(), x -> new MetricSet())
 							.add(e.getValue());
 				if (k.maskKind().equals("centre") && figures < 6) {
 					figures++;
 					grid.addRow(figureRow(k, o, range, palette));
+				} else if (k.maskKind().equals("free-form") && freeFigures < 4) {
+					freeFigures++;
+					freeGrid.addRow(figureRow(k, o, range, palette));
+				} else if (k.maskKind().equals("scratches") && scratchFigures < 3) {
+					scratchFigures++;
+					scratchGrid.addRow(figureRow(k, o, range, palette));
 				}
 				if ((i + 1) % 10 == 0 || i + 1 == cases.size()) {
 					double el = (System.nanoTime() - t0) / 1e9;
@@ -103,19 +117,24 @@ public final class EvaluateCommand {
 					if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
 				}
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
-				SIDE + "x" + SIDE + " crops; hole L1 and seam in units of the data range; mIoU = controllability)\n\n" +
+				SIDE + "x" + SIDE + " crops, scratches on " + scratchSide + "x" + scratchSide + " crops; hole L1 and seam in units of the data range; mIoU = controllability)\n\n" +
 				MarkdownTable.render(table, 4);
 			Files.writeString(out.resolve("results.md"), md);
 			CsvWriter.write(table, out.resolve("results.csv"));
 			grid.writePng(out.resolve("figure.png"));
+			if (freeFigures > 0) freeGrid.writePng(out.resolve("figure-freeform.png"));
+			if (scratchFigures > 0) scratchGrid.writePng(out.resolve("figure-scratches.png"));
 			System.out.println(md);
 			if (a.containsKey("write-card")) writeCard(model, bins);
 		}
 		System.out.println("Wrote " + out.toAbsolutePath());
 	}
 
-	/** Per image: {@code crops} seeded crop positions, each with the centre hole and one free-form mask. */
-	static List<EvaluationCase> cases(List<Sample> images, int crops, long seed) {
+	/**
+	 * Per image: {@code crops} seeded crop positions, each with the centre hole and one free-form mask; then, where
+	 * the image is large enough, scratches on one crop of {@code scratchSide} (0 = none).
+	 */
+	static List<EvaluationCase> cases(List<Sample> images, int crops, long seed, int scratchSide) {
 		List<EvaluationCase> out = new ArrayList<>();
 		for (Sample s : images) {
 			Random r = new Random(seed * 31 + s.name().hashCode());
@@ -125,8 +144,15 @@ public final class EvaluateCommand {
 				out.add(new EvaluationCase(s, x0, y0, SIDE, new CenterHoleMask(0.5).generate(SIDE, SIDE, r), "centre"));
 				out.add(new EvaluationCase(s, x0, y0, SIDE, new FreeFormMasks().generate(SIDE, SIDE, r), "free-form"));
 			}
+			int n = scratchSide;
+			if (n > 0 && s.width() >= n && s.height() >= n) out.add(new EvaluationCase(s, r.nextInt(s.width() - n + 1),
+				r.nextInt(s.height() - n + 1), n, new ScratchMasks().generate(n, n, r), "scratches"));
 		}
 		return out;
+	}
+
+	static String scratchBin(int side) {
+		return "scratches 3-12 px on " + side + "x" + side;
 	}
 
 	/** 255 for 8-bit data; for 16-bit the image's 0.5-99.5 percentile range (what the networks see as [-1, 1]). */
@@ -173,7 +199,8 @@ public final class EvaluateCommand {
 	static void writeCard(Path model, Map<String, Map<Setting, MetricSet>> bins) throws Exception {
 		Path file = model.resolve(ModelCard.FILE);
 		ModelCard card = ModelCard.read(file);
-		for (String bin : List.of("centre 128x128", "free-form, all")) {
+		for (String bin : bins.keySet()) {
+			if (!bin.equals(CENTRE) && !bin.equals(FREE_FORM) && !bin.startsWith("scratches")) continue;
 			Map<Setting, MetricSet> m = bins.get(bin);
 			if (m == null) continue;
 			Map<String, Double> out = new LinkedHashMap<>();

@@ -8,7 +8,9 @@ public enum Setting {
 	STAGE2_GROUND_TRUTH("stage 2, ground-truth labels"),
 	STAGE2_EDITED("stage 2, edited labels"),
 	TELEA("OpenCV Telea"),
-	NAVIER_STOKES("OpenCV Navier-Stokes");
+	NAVIER_STOKES("OpenCV Navier-Stokes"),
+	/** The true image: its mIoU is what the segmentation network itself scores, the ceiling of controllability. */
+	TRUE_IMAGE("true image (segmentation's own mIoU)");
 
 	public final String label;
 

@@ -28,6 +28,23 @@ class MaskGeneratorsTest {
 	}
 
 	@Test
+	void scratchesAreLongAndAsThinAsAsked() {
+		int side = 512;
+		float[] m = new ScratchMasks(4, 6).generate(side, side, new Random(3));
+		assertArrayEquals(m, new ScratchMasks(4, 6).generate(side, side, new Random(3)));
+		int minX = side, maxX = -1, minY = side, maxY = -1;
+		for (int y = 0; y < side; y++) {
+			for (int x = 0; x < side; x++) {
+				if (m[y * side + x] < 0.5f) continue;
+				minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+				minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+			}
+		}
+		assertTrue(Math.max(maxX - minX, maxY - minY) > side / 2, "runs across the image");
+		assertTrue(MaskGenerator.holeArea(m) < 0.05, "thin: area " + MaskGenerator.holeArea(m));
+	}
+
+	@Test
 	void areaBins() {
 		assertEquals(0, HoleAreaBins.bin(0.05));
 		assertEquals(1, HoleAreaBins.bin(0.2));

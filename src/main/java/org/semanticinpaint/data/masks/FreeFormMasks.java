@@ -46,7 +46,7 @@ public final class FreeFormMasks implements MaskGenerator {
 	}
 
 	/** Every pixel within radius of the segment (a capsule) becomes missing. */
-	static void segment(float[] m, int w, int h, double x0, double y0, double x1, double y1, double radius) {
+	public static void segment(float[] m, int w, int h, double x0, double y0, double x1, double y1, double radius) {
 		int minX = (int) Math.max(0, Math.floor(Math.min(x0, x1) - radius));
 		int maxX = (int) Math.min(w - 1, Math.ceil(Math.max(x0, x1) + radius));
 		int minY = (int) Math.max(0, Math.floor(Math.min(y0, y1) - radius));

@@ -6,17 +6,17 @@ import java.util.Locale;
 
 /** Everything one benchmark run measured, and its Markdown: machine header, method, one section per table, notes. */
 public record BenchReport(MachineInfo machine, BenchTable load, BenchTable window, BenchTable image, BenchTable scaling,
-	BenchTable training, List<String> notes)
+	BenchTable scratch, BenchTable training, List<String> notes)
 {
 
 	/** Empty tables and notes, to be filled. */
 	public static BenchReport start(MachineInfo machine) {
 		return new BenchReport(machine, LoadBenchmark.table(), WindowBenchmark.table(), ImageBenchmark.table(),
-			ScalingCheck.table(), TrainingBenchmark.table(), new ArrayList<>());
+			ScalingCheck.table(), ScratchBenchmark.table(), TrainingBenchmark.table(), new ArrayList<>());
 	}
 
 	public List<BenchTable> tables() {
-		return List.of(load, window, image, scaling, training);
+		return List.of(load, window, image, scaling, scratch, training);
 	}
 
 	public String markdown(BenchmarkOptions o) {
@@ -29,6 +29,8 @@ public record BenchReport(MachineInfo machine, BenchTable load, BenchTable windo
 			+ "loaded, garbage collected); heap from the heap pools' peaks (an upper bound: it counts garbage not yet "
 			+ "collected), RSS from VmHWM after resetting it; target: both < %.1f GB.\n\n", o.imageRuns(),
 			o.imageWarmup(), o.fork() ? "a fresh JVM" : "this JVM", ImageBenchmark.MEMORY_TARGET_MB / 1024));
+		sb.append(String.format(Locale.ROOT, "Scratch: median of %d run(s) after %d untimed, in this JVM; Telea runs on "
+			+ "the same image and mask in the same loop.\n\n", o.imageRuns(), o.imageWarmup()));
 		sb.append(String.format(Locale.ROOT, "Training: batch %d, %d step(s) timed after %d untimed, on synthetic "
 			+ "labelled images at the bundle's tile and widths.\n\n", o.batch(), o.trainSteps(), o.trainWarmup()));
 		for (BenchTable t : tables()) {

@@ -65,6 +65,8 @@ public final class Benchmark {
 						r.image(), r.notes());
 					ScalingCheck.add(r.image(), name, o.sizes(), o.holes(), r.scaling());
 				});
+				if (o.parts().contains("scratch")) attempt(r, name, "scratch", () -> ScratchBenchmark.run(bundle, settings,
+					o.scratchSizes(), o.imageRuns(), o.imageWarmup(), r.scratch()));
 				if (o.parts().contains("training")) attempt(r, name, "training", () -> TrainingBenchmark.run(bundle,
 					o.trainWarmup(), o.trainSteps(), o.batch(), o.threads(), r.training()));
 			}

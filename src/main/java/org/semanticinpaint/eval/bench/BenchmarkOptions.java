@@ -19,14 +19,14 @@ import org.semanticinpaint.bundle.ShippedBundles;
  * @param out Markdown file to write besides stdout, or null
  */
 public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int runs, int warmup, List<Integer> sizes,
-	List<Integer> holes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup, int batch, boolean fork,
+	List<Integer> holes, List<Integer> scratchSizes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup, int batch, boolean fork,
 	int threads, Set<String> parts, Path out)
 {
 
-	public static final List<String> PARTS = List.of("load", "window", "image", "training");
+	public static final List<String> PARTS = List.of("load", "window", "image", "scratch", "training");
 
 	public static final String USAGE = "Benchmark [bundle folder...] [--quick] [--out FILE.md] [--runs N (15)]"
-		+ " [--parts load,window,image,training] [--sizes 2048,8192] [--holes 1,10] [--image-runs N (3)] [--image-warmup N (1)]"
+		+ " [--parts load,window,image,scratch,training] [--sizes 2048,8192] [--holes 1,10] [--scratch-sizes 1024,4096] [--image-runs N (3)] [--image-warmup N (1)]"
 		+ " [--train-steps N (10)] [--batch N (8)] [--threads N (0 = all cores)] [--no-fork]\n"
 		+ "Without folders: the shipped bundles " + ShippedBundles.NAMES + " found under models/.\n"
 		+ "--quick: 3 window runs, images of 512 and 2048 pixels run once, 1 training step of batch 2 timed, all in this JVM.";
@@ -37,6 +37,7 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 		int runs = quick ? 3 : 15, warmup = quick ? 1 : 3, imageRuns = quick ? 1 : 3, trainSteps = quick ? 1 : 10;
 		int imageWarmup = quick ? 0 : 1, trainWarmup = quick ? 1 : 3, batch = quick ? 2 : 8, threads = 0;
 		List<Integer> sizes = quick ? List.of(512, 2048) : List.of(2048, 8192), holes = List.of(1, 10);
+		List<Integer> scratchSizes = quick ? List.of(256) : List.of(1024, 4096);
 		boolean fork = !quick;
 		Set<String> parts = new LinkedHashSet<>(PARTS);
 		Path out = null;
@@ -54,6 +55,7 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 				case "--threads" -> threads = Integer.parseInt(value(a, args, ++i));
 				case "--sizes" -> sizes = ints(value(a, args, ++i));
 				case "--holes" -> holes = ints(value(a, args, ++i));
+				case "--scratch-sizes" -> scratchSizes = ints(value(a, args, ++i));
 				case "--out" -> out = Path.of(value(a, args, ++i));
 				case "--parts" -> parts = parts(value(a, args, ++i));
 				default -> {
@@ -64,7 +66,7 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 		}
 		List<String> skipped = new ArrayList<>();
 		if (bundles.isEmpty()) bundles = shippedBundles(Path.of("models"), skipped);
-		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, imageRuns, imageWarmup, trainSteps,
+		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, scratchSizes, imageRuns, imageWarmup, trainSteps,
 			trainWarmup, batch, fork, threads, parts, out);
 	}
 

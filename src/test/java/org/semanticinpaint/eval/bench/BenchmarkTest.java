@@ -62,7 +62,8 @@ class BenchmarkTest {
 	@Test
 	void oneSectionPerTableAndNoFailureNotes() {
 		assertEquals(List.of(LoadBenchmark.table().title(), WindowBenchmark.table().title(), ImageBenchmark.table()
-			.title(), ScalingCheck.table().title(), TrainingBenchmark.table().title()), List.copyOf(sections.keySet()),
+			.title(), ScalingCheck.table().title(), ScratchBenchmark.table().title(), TrainingBenchmark.table().title()),
+			List.copyOf(sections.keySet()),
 			written);
 	}
 
@@ -132,6 +133,20 @@ class BenchmarkTest {
 			assertEquals(10, number(t, r, "x holes"));
 			assertEquals("", cell(t, r, "target met"));
 		}
+	}
+
+	@Test
+	void aLongScratchIsCutIntoWindowsAndTimedAgainstTelea() {
+		List<List<String>> t = section(ScratchBenchmark.table());
+		assertEquals(List.of(NAME + ": 256 x 256"), labels(t));
+		String row = t.get(1).toString();
+		assertTrue(number(t, 1, "windows") >= 3, row + ": a 250-pixel scratch in 64-pixel windows");
+		double total = number(t, 1, "total ms");
+		assertTrue(total >= number(t, 1, "propose ms") + number(t, 1, "render ms") - 2, row);
+		assertEquals(total / number(t, 1, "windows"), number(t, 1, "ms per window"), 1, row);
+		assertTrue(number(t, 1, "Telea ms") > 0, row);
+		assertEquals(number(t, 1, "ms per window") <= 450 ? "PASS" : "FAIL", cell(t, 1,
+			"per window <= propose + render targets"), row);
 	}
 
 	@Test

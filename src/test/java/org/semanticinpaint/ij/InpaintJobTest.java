@@ -153,7 +153,7 @@ class InpaintJobTest {
 			InpaintJob.Planes.CURRENT, InpaintJob.Output.IN_PLACE));
 		assertMessage("outside", request(imp, new Roi(imp.getWidth() + 10, 5, 20, 20), InpaintJob.Planes.CURRENT,
 			InpaintJob.Output.IN_PLACE));
-		assertMessage("line selection", request(imp, new ij.gui.Line(3, 3, 50, 50), InpaintJob.Planes.CURRENT,
+		assertMessage("point selection", request(imp, new ij.gui.PointRoi(30, 30), InpaintJob.Planes.CURRENT,
 			InpaintJob.Output.IN_PLACE));
 		assertArrayEquals(before, (byte[]) imp.getProcessor().getPixels());
 		assertMessage("RGB image", request(new ImagePlus("rgb", new ColorProcessor(100, 100)), new Roi(10, 10, 9, 9),

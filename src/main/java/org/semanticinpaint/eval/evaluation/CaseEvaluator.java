@@ -108,15 +108,28 @@ public final class CaseEvaluator {
 		return new ImageAccess(img).read(k.x0(), k.y0(), k.side(), k.side());
 	}
 
-	/** Our segmentation of a crop (normalised as the proposal was), back at crop resolution. */
+	/**
+	 * Our segmentation of a crop (normalised as the proposal was), back at crop resolution. Large crops are cut
+	 * into blocks of twice the tile, the scale of a window around the centre hole, so that a scratch on a 1024-pixel
+	 * crop is not judged by a segmentation shrunk eightfold.
+	 */
 	private byte[] segment(float[] crop, int s, int c, Proposal p) {
 		TileModel m = engine.tileModel();
 		Normalizer n = p.windows().get(0).normalizer();
-		float[] net = new float[crop.length];
-		for (int i = 0; i < crop.length; i++) net[i] = n.toNet(crop[i]);
-		float[] tile = Resampler.resize(net, s, s, c, m.tile(), m.tile());
-		byte[] labels = TileModel.argmax(m.segment(tile), m.classes());
-		return Resampler.nearest(labels, m.tile(), m.tile(), s, s);
+		int t = m.tile(), block = 2 * t;
+		byte[] out = new byte[s * s];
+		for (int by = 0; by < s; by += block)
+			for (int bx = 0; bx < s; bx += block) {
+				int bw = Math.min(block, s - bx), bh = Math.min(block, s - by);
+				float[] net = new float[bw * bh * c];
+				for (int y = 0; y < bh; y++)
+					for (int x = 0; x < bw; x++)
+						for (int k = 0; k < c; k++) net[(y * bw + x) * c + k] = n.toNet(crop[((by + y) * s + bx + x) * c + k]);
+				float[] tile = Resampler.resize(net, bw, bh, c, t, t);
+				byte[] labels = Resampler.nearest(TileModel.argmax(m.segment(tile), m.classes()), t, t, bw, bh);
+				for (int y = 0; y < bh; y++) System.arraycopy(labels, y * bw, out, (by + y) * s + bx, bw);
+			}
+		return out;
 	}
 
 	private static org.semanticinpaint.engine.LabelSource labelsAt(EvaluationCase k, byte[] crop, byte[] fallback) {

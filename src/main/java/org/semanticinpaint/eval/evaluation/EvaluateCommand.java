@@ -43,7 +43,9 @@ import org.semanticinpaint.eval.report.TileImages;
 public final class EvaluateCommand {
 
 	static final int SIDE = 256;
-	static final String CENTRE = "centre 128x128", FREE_FORM = "free-form, all";
+	static final String CENTRE = "centre 128x128", FREE_FORM = "free-form, all", SCRATCHES = "scratches 3-12 px";
+	/** Scratches run on the largest crop of at most this side that fits the image (a multiple of 32). */
+	static final int MAX_SCRATCH_SIDE = 1024;
 
 	private EvaluateCommand() {}
 
@@ -56,7 +58,7 @@ public final class EvaluateCommand {
 		Path out = Paths.get(a.getOrDefault("out", "docs/eval/" + model.getFileName()));
 		int crops = Integer.parseInt(a.getOrDefault("crops", "1"));
 		int maxImages = Integer.parseInt(a.getOrDefault("max-images", "80"));
-		int scratchSide = Integer.parseInt(a.getOrDefault("scratch-side", "512"));
+		int scratchSide = Integer.parseInt(a.getOrDefault("scratch-side", "-1"));
 		long seed = Long.parseLong(a.getOrDefault("seed", "7"));
 		Files.createDirectories(out);
 
@@ -86,7 +88,7 @@ public final class EvaluateCommand {
 				CaseEvaluator.Outcome o = evaluator.evaluate(k, range);
 				String bin = switch (k.maskKind()) {
 					case "centre" -> CENTRE;
-					case "scratches" -> scratchBin(k.side());
+					case "scratches" -> SCRATCHES;
 					default -> "free-form " + HoleAreaBins.label(Math.max(0, HoleAreaBins.bin(k.holeArea())));
 				};
 				String pooled = k.maskKind().equals("free-form") ? FREE_FORM : bin;
@@ -117,7 +119,8 @@ public final class EvaluateCommand {
 					if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
 				}
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
-				SIDE + "x" + SIDE + " crops, scratches on " + scratchSide + "x" + scratchSide + " crops; hole L1 and seam in units of the data range; mIoU = controllability)\n\n" +
+				SIDE + "x" + SIDE + " crops, scratches on crops of " + scratchSides(cases) + " px; hole L1 and seam in " +
+				"units of the data range; mIoU = controllability)\n\n" +
 				MarkdownTable.render(table, 4);
 			Files.writeString(out.resolve("results.md"), md);
 			CsvWriter.write(table, out.resolve("results.csv"));
@@ -131,8 +134,9 @@ public final class EvaluateCommand {
 	}
 
 	/**
-	 * Per image: {@code crops} seeded crop positions, each with the centre hole and one free-form mask; then, where
-	 * the image is large enough, scratches on one crop of {@code scratchSide} (0 = none).
+	 * Per image: {@code crops} seeded crop positions, each with the centre hole and one free-form mask; then
+	 * scratches on one crop of {@code scratchSide} (-1: the largest that fits, up to {@link #MAX_SCRATCH_SIDE};
+	 * 0: none).
 	 */
 	static List<EvaluationCase> cases(List<Sample> images, int crops, long seed, int scratchSide) {
 		List<EvaluationCase> out = new ArrayList<>();
@@ -144,16 +148,18 @@ public final class EvaluateCommand {
 				out.add(new EvaluationCase(s, x0, y0, SIDE, new CenterHoleMask(0.5).generate(SIDE, SIDE, r), "centre"));
 				out.add(new EvaluationCase(s, x0, y0, SIDE, new FreeFormMasks().generate(SIDE, SIDE, r), "free-form"));
 			}
-			int n = scratchSide;
-			if (n > 0 && s.width() >= n && s.height() >= n) out.add(new EvaluationCase(s, r.nextInt(s.width() - n + 1),
+			int n = scratchSide >= 0 ? scratchSide : Math.min(MAX_SCRATCH_SIDE, Math.min(s.width(), s.height()) / 32 * 32);
+			if (n >= SIDE && s.width() >= n && s.height() >= n) out.add(new EvaluationCase(s, r.nextInt(s.width() - n + 1),
 				r.nextInt(s.height() - n + 1), n, new ScratchMasks().generate(n, n, r), "scratches"));
 		}
 		return out;
 	}
 
-	static String scratchBin(int side) {
-		return "scratches 3-12 px on " + side + "x" + side;
+	static String scratchSides(List<EvaluationCase> cases) {
+		return cases.stream().filter(k -> k.maskKind().equals("scratches")).map(k -> k.side() + "x" + k.side())
+			.distinct().collect(java.util.stream.Collectors.joining(", "));
 	}
+
 
 	/** 255 for 8-bit data; for 16-bit the image's 0.5-99.5 percentile range (what the networks see as [-1, 1]). */
 	static double dataRange(EvaluationCase k) {
@@ -200,7 +206,7 @@ public final class EvaluateCommand {
 		Path file = model.resolve(ModelCard.FILE);
 		ModelCard card = ModelCard.read(file);
 		for (String bin : bins.keySet()) {
-			if (!bin.equals(CENTRE) && !bin.equals(FREE_FORM) && !bin.startsWith("scratches")) continue;
+			if (!bin.equals(CENTRE) && !bin.equals(FREE_FORM) && !bin.equals(SCRATCHES)) continue;
 			Map<Setting, MetricSet> m = bins.get(bin);
 			if (m == null) continue;
 			Map<String, Double> out = new LinkedHashMap<>();

@@ -32,8 +32,11 @@ public final class HoleMasks {
 	{
 		if (roi == null) throw new InpaintException(
 			"There is no selection. Outline the region to fill with any selection tool, or choose a mask image.");
-		if (!roi.isArea()) throw new InpaintException("The selection is a " + roi.getTypeAsString().toLowerCase() +
-			"; inpainting needs an area selection (rectangle, oval, polygon, freehand, brush or a composite).");
+		// a scratch is most easily traced with a (segmented) line as wide as the scratch: the hole is what it covers
+		if (roi.isLine()) roi = Roi.convertLineToArea(roi);
+		if (roi == null || !roi.isArea()) throw new InpaintException("The selection is a " + (roi == null ? "line" :
+			roi.getTypeAsString().toLowerCase()) + "; inpainting needs an area selection (rectangle, oval, polygon, " +
+			"freehand, brush or a composite) or a line as wide as the scratch to fill.");
 		Rectangle b = roi.getBounds().intersection(new Rectangle(0, 0, width, height));
 		if (b.isEmpty()) throw new InpaintException("The selection lies outside the image.");
 		Rectangle full = roi.getBounds();

@@ -24,6 +24,21 @@ import org.semanticinpaint.engine.InpaintException;
 class HoleMasksTest {
 
 	@Test
+	void aLineSelectionFillsAsWideAsItIsDrawn() throws Exception {
+		ij.gui.Line line = new ij.gui.Line(10, 40, 90, 40);
+		line.setStrokeWidth(5);
+		RandomAccessibleInterval<UnsignedByteType> m = HoleMasks.fromSelection(line, 100, 80);
+		int n = 0;
+		RandomAccess<UnsignedByteType> ra = m.randomAccess();
+		for (long y = m.min(1); y <= m.max(1); y++)
+			for (long x = m.min(0); x <= m.max(0); x++) if (ra.setPositionAndGet(x, y).get() != 0) {
+				n++;
+				assertTrue(Math.abs(y - 40) <= 3, "(" + x + ", " + y + ") is off the line");
+			}
+		assertEquals(80 * 5, n, 2 * 5);
+	}
+
+	@Test
 	void aCompositeSelectionBecomesAMaskOverItsBoundsOnly() throws Exception {
 		Roi roi = new ShapeRoi(new Roi(10, 10, 5, 5)).or(new ShapeRoi(new OvalRoi(40, 30, 10, 10)));
 		RandomAccessibleInterval<UnsignedByteType> m = HoleMasks.fromSelection(roi, 100, 80);

@@ -21,6 +21,8 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.ImageCanvas;
 import ij.gui.OvalRoi;
+import ij.gui.PolygonRoi;
+import ij.gui.Roi;
 import ij.gui.Toolbar;
 
 import org.semanticinpaint.ij.TestImages;
@@ -121,6 +123,33 @@ public final class GuiDriver {
 		palette.toFront();
 		settle();
 		shot(out.resolve("4-rendered.png"));
+
+		// a scratch traced with a wide segmented line, filled in one go by Inpaint into a new image
+		result.close();
+		PolygonRoi scratch = new PolygonRoi(new float[] { 5, imp.getWidth() * 0.5f, imp.getWidth() - 5f }, new float[] {
+			imp.getHeight() * 0.3f, imp.getHeight() * 0.45f, imp.getHeight() * 0.4f }, Roi.POLYLINE);
+		scratch.setStrokeWidth(5);
+		imp.setRoi(scratch);
+		IJ.run(imp, "Inpaint", "model=" + model + " mask=selection labels=proposed planes=[current plane] " +
+			"output=[new image]");
+		waitFor(() -> WindowManager.getImage(imp.getShortTitle() + "-inpainted") != null, "the scratch's result");
+		ImagePlus fixed = WindowManager.getImage(imp.getShortTitle() + "-inpainted");
+		waitFor(() -> fixed.getWindow() != null && fixed.getWindow().isShowing(), "the scratch's result window");
+		fixed.getWindow().setLocation(imp.getWindow().getX() + imp.getWindow().getWidth() + 10, 120);
+		fixed.getWindow().toFront();
+		Roi area = Roi.convertLineToArea(scratch);
+		byte[] px = (byte[]) fixed.getProcessor().getPixels();
+		int inside = 0, outside = 0;
+		for (int y = 0; y < imp.getHeight(); y++)
+			for (int x = 0; x < imp.getWidth(); x++)
+				if (px[y * imp.getWidth() + x] != original[y * imp.getWidth() + x]) {
+					if (area.contains(x, y)) inside++;
+					else outside++;
+				}
+		check(outside == 0, "pixels off the scratch are unchanged (" + outside + " changed)");
+		check(inside > imp.getWidth(), "the scratch was filled (" + inside + " pixels)");
+		settle();
+		shot(out.resolve("5-scratch.png"));
 		System.out.println("GUI OK");
 		Runtime.getRuntime().halt(0);
 	}

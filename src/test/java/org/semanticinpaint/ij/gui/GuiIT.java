@@ -56,7 +56,7 @@ class GuiIT {
 			System.out.println(log);
 			assertEquals(0, driver.exitValue(), "GUI checks failed:\n" + log);
 			assertTrue(log.contains("GUI OK"));
-			for (String s : new String[] { "1-selection", "2-proposed", "3-painted", "4-rendered" })
+			for (String s : new String[] { "1-selection", "2-proposed", "3-painted", "4-rendered", "5-scratch" })
 				assertTrue(Files.size(shots.resolve(s + ".png")) > 10_000, s);
 		}
 		finally {

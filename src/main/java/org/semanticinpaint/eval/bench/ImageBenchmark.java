@@ -23,9 +23,6 @@ import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
-import org.semanticinpaint.engine.Progress;
-import org.semanticinpaint.engine.Proposal;
-import org.semanticinpaint.engine.Rendering;
 
 /**
  * End to end on a large image: propose + render + paste for 40-pixel disc holes spread over a synthetic 16-bit
@@ -141,20 +138,14 @@ public final class ImageBenchmark {
 		PeakMemory.Peak peak = null;
 		for (int r = -warmup; r < runs; r++) {
 			PeakMemory memory = PeakMemory.start();
-			long t0 = System.nanoTime();
-			Proposal p = engine.propose(image, mask, Progress.NONE);
-			long t1 = System.nanoTime();
-			Rendering rendering = engine.render(p, null, Progress.NONE);
-			long t2 = System.nanoTime();
-			rendering.paste(image);
-			long t3 = System.nanoTime();
+			EndToEnd e = EndToEnd.run(engine, image, mask);
 			peak = memory.stop().max(peak);
-			windows = p.windows().size();
+			windows = e.windows();
 			if (r < 0) continue;
-			ms[0][r] = (t1 - t0) / 1e6;
-			ms[1][r] = (t2 - t1) / 1e6;
-			ms[2][r] = (t3 - t2) / 1e6;
-			ms[3][r] = (t3 - t0) / 1e6;
+			ms[0][r] = e.proposeMs();
+			ms[1][r] = e.renderMs();
+			ms[2][r] = e.pasteMs();
+			ms[3][r] = e.totalMs();
 		}
 		return new Outcome(windows, median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3]), imageMb, peak);
 	}

@@ -12,9 +12,6 @@ import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.engine.ImageAccess;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
-import org.semanticinpaint.engine.Progress;
-import org.semanticinpaint.engine.Proposal;
-import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.eval.baselines.OpenCvInpainter;
 
 /**
@@ -65,21 +62,16 @@ public final class ScratchBenchmark {
 		double[][] ms = new double[4][runs];
 		int windows = 0;
 		for (int r = -warmup; r < runs; r++) {
+			EndToEnd e = EndToEnd.run(engine, image, mask);
 			long t0 = System.nanoTime();
-			Proposal p = engine.propose(image, mask, Progress.NONE);
-			long t1 = System.nanoTime();
-			Rendering rendering = engine.render(p, null, Progress.NONE);
-			long t2 = System.nanoTime();
-			rendering.paste(image);
-			long t3 = System.nanoTime();
 			OpenCvInpainter.TELEA.fill(pixels, side, side, c, hole);
-			long t4 = System.nanoTime();
-			windows = p.windows().size();
+			long t1 = System.nanoTime();
+			windows = e.windows();
 			if (r < 0) continue;
-			ms[0][r] = (t1 - t0) / 1e6;
-			ms[1][r] = (t2 - t1) / 1e6;
-			ms[2][r] = (t3 - t0) / 1e6;
-			ms[3][r] = (t4 - t3) / 1e6;
+			ms[0][r] = e.proposeMs();
+			ms[1][r] = e.renderMs();
+			ms[2][r] = e.totalMs();
+			ms[3][r] = (t1 - t0) / 1e6;
 		}
 		double total = new Samples(ms[2]).median(), telea = new Samples(ms[3]).median();
 		double perWindow = total / windows;

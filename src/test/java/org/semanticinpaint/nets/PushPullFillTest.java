@@ -49,6 +49,37 @@ class PushPullFillTest {
 	}
 
 	@Test
+	void aThinStrokeIsFilledFromItsNearestEdges() {
+		// dark above row 32, bright below; a 4-pixel vertical stroke crosses both halves
+		int n = 64;
+		float[] img = new float[n * n], mask = new float[n * n];
+		for (int y = 0; y < n; y++)
+			for (int x = 0; x < n; x++) {
+				img[y * n + x] = y < n / 2 ? 0f : 1f;
+				if (x >= 30 && x < 34) mask[y * n + x] = 1f;
+			}
+		float[] out = fill(img, mask, n, n);
+		for (int y : new int[] { 2, 12, 24 }) assertEquals(0f, out[y * n + 31], 0.02, "row " + y);
+		for (int y : new int[] { 40, 52, 62 }) assertEquals(1f, out[y * n + 32], 0.02, "row " + y);
+	}
+
+	@Test
+	void oneRelaxationStepIsTheMeanOfTheFourNeighbours() {
+		try (Graph g = new Graph(); Session s = new Session(g)) {
+			Ops tf = Ops.create(g);
+			float[] img = { 1, 2, 3, 4, 99, 6, 7, 8, 9 }, m = { 0, 0, 0, 0, 1, 0, 0, 0, 0 }, k = new float[9];
+			for (int i = 0; i < 9; i++) k[i] = 1 - m[i];
+			var x = tf.constant(Shape.of(1, 3, 3, 1), DataBuffers.of(img, true, false));
+			var known = tf.constant(Shape.of(1, 3, 3, 1), DataBuffers.of(k, true, false));
+			var mask = tf.constant(Shape.of(1, 3, 3, 1), DataBuffers.of(m, true, false));
+			try (TFloat32 out = (TFloat32) s.runner().fetch(PushPullFill.relax(tf, x, known, mask, 1)).run().get(0)) {
+				assertEquals((2 + 4 + 6 + 8) / 4f, out.getFloat(0, 1, 1, 0), 1e-6);
+				assertEquals(1f, out.getFloat(0, 0, 0, 0), 1e-6);
+			}
+		}
+	}
+
+	@Test
 	void aConstantImageIsFilledWithItsConstantAtSizesThatAreNotPowersOfTwo() {
 		int h = 48, w = 40;
 		float[] img = new float[h * w], mask = centreHole(h, w);

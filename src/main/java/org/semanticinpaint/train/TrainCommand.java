@@ -21,6 +21,7 @@ import org.semanticinpaint.data.masks.MixedMasks;
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.nets.PushPullFill;
 import org.semanticinpaint.nets.PatchDiscriminator;
 import org.semanticinpaint.nets.Weights;
 
@@ -120,6 +121,9 @@ public final class TrainCommand {
 				default -> { s2 = got.get(0); s1 = got.get(2); }
 			}
 			card.training.steps.merge(trainer.name(), o.steps(), Integer::sum);
+			String fill = "stage 1's push-pull fill relaxed by " + PushPullFill.RELAXATION_STEPS + " Jacobi steps";
+			if (!card.training.notes.contains(fill)) card.training.notes += String.format(Locale.ROOT,
+				"; from %s step %d on, %s", stage, card.training.steps.get(trainer.name()) - o.steps(), fill);
 			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the perceptual loss at weight %s", o.steps(), stage, perceptual);
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,

@@ -13,8 +13,10 @@ import net.imglib2.view.Views;
  * each: square, at least half a tile, moved inside the image, and wider than the hole by {@code contextFactor - 1}
  * times its thickness (twice the largest distance from a hole pixel to a known one). A square hole gets a window
  * {@code contextFactor} times its side; a thin scratch only a thin margin, so it is not shrunk more than needed on
- * its way to the network's tile. Holes whose windows overlap share one window, so every window is filled once and none overwrites
- * another. Only the mask's own interval is scanned: cost follows the holes, not the image.
+ * its way to the network's tile. Holes whose windows overlap share one window. A long thin hole is cut into
+ * overlapping full-resolution windows along its length ({@link #cut}); those are the only windows that overlap,
+ * and {@link WindowBlend} cross-fades them. Only the mask's own interval is scanned: cost follows the holes, not
+ * the image.
  */
 public final class HoleWindows {
 

@@ -67,3 +67,15 @@ run em-nanoparticles-r9 --dataset em-nanoparticles --out models/em-nanoparticles
 run phase-contrast-cells-r9 --dataset phase-contrast-cells --out models/phase-contrast-cells --stages segment --minutes 7 --lr 1e-3
 run em-nanoparticles-r9b --dataset em-nanoparticles --out models/em-nanoparticles --stages segment --minutes 12 --lr 1e-3
 run street-scenes-r9 --dataset street-scenes --out models/street-scenes --stages segment --minutes 12 --lr 1e-3
+# Round 10: stage 1's push-pull fill now relaxes towards the membrane fill in the graph (PushPullFill), which
+# alone matches Telea on thin holes; stage 1 and stage 2 adapt to it, the ablation gets the same stage-1 steps.
+run em-nanoparticles-r10 --dataset em-nanoparticles --out models/em-nanoparticles \
+  --stages inpaint,decode --steps 1500,0 --minutes 0,10 --lr 2e-4,2e-4 --perceptual 0 --control 0.5
+run phase-contrast-cells-r10 --dataset phase-contrast-cells --out models/phase-contrast-cells \
+  --stages inpaint,decode --minutes 7,7 --lr 2e-4,2e-4 --perceptual 0 --control 1.0
+run em-nanoparticles-noespa-r10 --dataset em-nanoparticles --out models/ablations/em-nanoparticles-noespa --no-espa \
+  --stages inpaint --steps 1500 --lr 2e-4 --perceptual 0
+run em-nanoparticles-r10b --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 10 \
+  --lr 2e-4 --perceptual 0
+run street-scenes-r10 --dataset street-scenes --out models/street-scenes \
+  --stages inpaint,decode --minutes 6,6 --lr 2e-4,2e-4 --perceptual 0

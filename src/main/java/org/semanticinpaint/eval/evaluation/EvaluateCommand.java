@@ -46,6 +46,8 @@ public final class EvaluateCommand {
 	static final String CENTRE = "centre 128x128", FREE_FORM = "free-form, all", SCRATCHES = "scratches 3-12 px";
 	/** Scratches run on the largest crop of at most this side that fits the image (a multiple of 32). */
 	static final int MAX_SCRATCH_SIDE = 1024;
+	/** Figures show at most this many pixels of a crop's side (around the hole), at full resolution. */
+	static final int DETAIL = 384;
 
 	private EvaluateCommand() {}
 
@@ -199,6 +201,14 @@ public final class EvaluateCommand {
 		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE2_GROUND_TRUTH), s, s, c, lo, hi));
 		row.add(TileImages.fromPixels(truth, s, s, c, lo, hi));
 		row.add(TileImages.fromPixels(o.fills().get(Setting.TELEA), s, s, c, lo, hi));
+		if (s > DETAIL) { // a large scratch crop: the part around the hole's centre, at full resolution
+			long sx = 0, sy = 0, n = 0;
+			boolean[] hole = k.hole();
+			for (int i = 0; i < hole.length; i++) if (hole[i]) { sx += i % s; sy += i / s; n++; }
+			int x0 = (int) Math.max(0, Math.min(s - DETAIL, sx / Math.max(1, n) - DETAIL / 2));
+			int y0 = (int) Math.max(0, Math.min(s - DETAIL, sy / Math.max(1, n) - DETAIL / 2));
+			row.replaceAll(im -> im.getSubimage(x0, y0, DETAIL, DETAIL));
+		}
 		return row;
 	}
 

@@ -97,8 +97,15 @@ public final class GuiDriver {
 		settle();
 		shot(out.resolve("3-painted.png"));
 		int after = count(labels, paint, hole.getBounds());
-		check(after > before + 300, "painting with the mouse wrote class " + paint + " into the hole (" + before +
-			" -> " + after + ")");
+		// along both strokes' centre lines every pixel must now be that class (however much was there before)
+		int onStroke = 0, samples = 0;
+		for (int i = 0; i <= 60; i++, samples += 2) {
+			if (labels.getProcessor().get(cx - 30 + i, cy - 10 + i / 3) == paint) onStroke++;
+			if (labels.getProcessor().get(cx - 30 + i, cy + 10 - i / 3) == paint) onStroke++;
+		}
+		check(after > before && onStroke >= 0.9 * samples, "painting with the mouse wrote class " + paint +
+			" along the strokes (" + onStroke + " of " + samples + " centre-line pixels; " + before + " -> " + after +
+			" in the hole's box)");
 
 		// Render with the palette's button: a new image, the original untouched
 		click((Button) find(palette, "render-new"));

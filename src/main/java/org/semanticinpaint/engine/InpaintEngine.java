@@ -85,7 +85,7 @@ public final class InpaintEngine implements AutoCloseable {
 			progress.update(i + 1, proposal.windows().size(), "Render: window " + (i + 1) + " of " +
 				proposal.windows().size());
 		}
-		List<HoleWindow> wins = proposal.windows().stream().map(WindowProposal::window).toList();
+		List<HoleWindow> wins = WindowProposal.windows(proposal.windows());
 		out = WindowBlend.blend(wins, out, proposal.channels());
 		List<Rendering.Filled> filled = new ArrayList<>();
 		for (int i = 0; i < wins.size(); i++) filled.add(new Rendering.Filled(wins.get(i), out.get(i)));
@@ -94,7 +94,7 @@ public final class InpaintEngine implements AutoCloseable {
 
 	/** Windows cut along one long hole agree on the coarse fill where they overlap. */
 	private static List<WindowProposal> blendCoarse(List<WindowProposal> ps, int channels) {
-		List<HoleWindow> wins = ps.stream().map(WindowProposal::window).toList();
+		List<HoleWindow> wins = WindowProposal.windows(ps);
 		List<float[]> coarse = WindowBlend.blend(wins, ps.stream().map(WindowProposal::coarse).toList(), channels);
 		List<WindowProposal> out = new ArrayList<>();
 		for (int i = 0; i < ps.size(); i++) {

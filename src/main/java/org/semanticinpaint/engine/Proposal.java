@@ -22,14 +22,14 @@ public record Proposal(int imageWidth, int imageHeight, int channels, int tile, 
 	 */
 	public <L extends IntegerType<L>> void paintLabels(RandomAccessibleInterval<L> labels) {
 		RandomAccess<L> ra = labels.randomAccess();
-		List<HoleWindow> wins = windows.stream().map(WindowProposal::window).toList();
+		List<HoleWindow> wins = WindowProposal.windows(windows);
 		List<List<Integer>> near = WindowBlend.neighbours(wins);
 		for (int i = 0; i < windows.size(); i++) {
 			HoleWindow win = wins.get(i);
 			byte[] lab = windows.get(i).windowLabels(tile);
 			for (int y = 0; y < win.height(); y++)
 				for (int x = 0; x < win.width(); x++) {
-					if (!near.get(i).isEmpty() && !WindowBlend.owns(wins, near.get(i), i, win.x0() + x, win.y0() + y))
+					if (!WindowBlend.owns(wins, near.get(i), i, win.x0() + x, win.y0() + y))
 						continue; // overlapping windows: the most central one's labels show
 					ra.setPosition(labels.min(0) + win.x0() + x, 0);
 					ra.setPosition(labels.min(1) + win.y0() + y, 1);

@@ -1,5 +1,7 @@
 package org.semanticinpaint.engine;
 
+import java.util.List;
+
 /**
  * Stage 1 and the segmentation for one window: what Render needs again (the tile's features) and what the person
  * sees and edits (the coarse fill and the labels, both at window resolution).
@@ -16,6 +18,11 @@ package org.semanticinpaint.engine;
 public record WindowProposal(HoleWindow window, float[] original, Normalizer normalizer, float[] tileMask,
 	float[] features, float[] tileCoarse, float[] probabilities, byte[] tileLabels, float[] coarse)
 {
+
+	/** The windows of a list of proposals, in order. */
+	static List<HoleWindow> windows(List<WindowProposal> proposals) {
+		return proposals.stream().map(WindowProposal::window).toList();
+	}
 
 	/** Proposed labels at window resolution (nearest). */
 	public byte[] windowLabels(int tile) {

@@ -18,8 +18,6 @@ import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.Split;
 import org.semanticinpaint.data.masks.CenterHoleMask;
 import org.semanticinpaint.data.masks.MixedMasks;
-import org.semanticinpaint.nets.NetGraphs;
-import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.NetSignatures;
 import org.semanticinpaint.nets.PushPullFill;
 import org.semanticinpaint.nets.PatchDiscriminator;
@@ -65,14 +63,9 @@ public final class TrainCommand {
 
 		boolean resume = Files.exists(out.resolve(ModelCard.FILE));
 		ModelCard card = resume ? ModelCard.read(out.resolve(ModelCard.FILE)) : newCard(spec, a, data, split, seed);
-		Weights seg = InitialWeights.of(tf -> NetGraphs.segment(tf, card.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed));
-		Weights s1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, card.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed));
-		Weights s2 = InitialWeights.of(tf -> NetGraphs.decode(tf, card.decodeConfig(), NetScope.Mode.TRAINABLE, null,
-			seed + 1));
+		NetworkWeights start = resume ? NetworkWeights.fresh(card, seed).updatedFrom(out) : NetworkWeights.fresh(card, seed);
+		Weights seg = start.segment(), s1 = start.inpaint(), s2 = start.decode();
 		if (resume) {
-			seg = seg.updatedFrom(WeightsReader.read(out.resolve(NetSignatures.SEGMENT)));
-			s1 = s1.updatedFrom(WeightsReader.read(out.resolve(NetSignatures.INPAINT)));
-			s2 = s2.updatedFrom(WeightsReader.read(out.resolve(NetSignatures.DECODE)));
 			if (card.formatVersion != NetSignatures.FORMAT_VERSION) {
 				card.training.notes += "; format " + card.formatVersion + " bundle carried over to format " +
 					NetSignatures.FORMAT_VERSION + " (renamed layers re-initialised)";

@@ -19,14 +19,15 @@ import org.semanticinpaint.bundle.ShippedBundles;
  * @param out Markdown file to write besides stdout, or null
  */
 public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int runs, int warmup, List<Integer> sizes,
-	List<Integer> holes, List<Integer> scratchSizes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup, int batch, boolean fork,
-	int threads, Set<String> parts, Path out)
+	List<Integer> holes, List<Integer> scratchSizes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup,
+	int batch, boolean fork, int threads, Set<String> parts, Path out)
 {
 
 	public static final List<String> PARTS = List.of("load", "window", "image", "scratch", "training");
 
 	public static final String USAGE = "Benchmark [bundle folder...] [--quick] [--out FILE.md] [--runs N (15)]"
-		+ " [--parts load,window,image,scratch,training] [--sizes 2048,8192] [--holes 1,10] [--scratch-sizes 1024,4096] [--image-runs N (3)] [--image-warmup N (1)]"
+		+ " [--parts load,window,image,scratch,training] [--sizes 2048,8192] [--holes 1,10]"
+		+ " [--scratch-sizes 1024,4096] [--image-runs N (3)] [--image-warmup N (1)]"
 		+ " [--train-steps N (10)] [--batch N (8)] [--threads N (0 = all cores)] [--no-fork]\n"
 		+ "Without folders: the shipped bundles " + ShippedBundles.NAMES + " found under models/.\n"
 		+ "--quick: 3 window runs, images of 512 and 2048 pixels run once, 1 training step of batch 2 timed, all in this JVM.";
@@ -66,8 +67,8 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 		}
 		List<String> skipped = new ArrayList<>();
 		if (bundles.isEmpty()) bundles = shippedBundles(Path.of("models"), skipped);
-		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, scratchSizes, imageRuns, imageWarmup, trainSteps,
-			trainWarmup, batch, fork, threads, parts, out);
+		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, scratchSizes, imageRuns, imageWarmup,
+			trainSteps, trainWarmup, batch, fork, threads, parts, out);
 	}
 
 	/** The shipped bundles present under {@code models}, in menu order; a note in {@code skipped} for each missing. */

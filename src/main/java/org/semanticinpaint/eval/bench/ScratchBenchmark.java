@@ -42,10 +42,12 @@ public final class ScratchBenchmark {
 		}
 	}
 
-	/** From 10 % to 90 % of the image, slightly off the diagonal (a line no axis-aligned window can follow). */
+	/** Ends as fractions of the side: slightly off the diagonal (a line no axis-aligned window can follow). */
+	private static final double X0 = 0.1, Y0 = 0.2, X1 = 0.9, Y1 = 0.75;
+
 	static float[] scratch(int side) {
 		float[] m = new float[side * side];
-		FreeFormMasks.segment(m, side, side, 0.1 * side, 0.2 * side, 0.9 * side, 0.75 * side, WIDTH / 2.0);
+		FreeFormMasks.segment(m, side, side, X0 * side, Y0 * side, X1 * side, Y1 * side, WIDTH / 2.0);
 		return m;
 	}
 
@@ -75,7 +77,7 @@ public final class ScratchBenchmark {
 		}
 		double total = new Samples(ms[2]).median(), telea = new Samples(ms[3]).median();
 		double perWindow = total / windows;
-		double length = Math.hypot(0.8 * side, 0.55 * side);
+		double length = Math.hypot((X1 - X0) * side, (Y1 - Y0) * side);
 		table.addRow(bundle.card().name + ": " + side + " x " + side, new double[] { side, length, windows,
 			new Samples(ms[0]).median(), new Samples(ms[1]).median(), total, perWindow, telea, total / telea },
 			perWindow <= WindowBenchmark.PROPOSE_TARGET_MS + WindowBenchmark.RENDER_TARGET_MS ? "PASS" : "FAIL");

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.semanticinpaint.bundle.BundleException;
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
-import org.semanticinpaint.bundle.WeightsReader;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.masks.CenterHoleMask;
 import org.semanticinpaint.data.masks.MixedMasks;
@@ -15,6 +15,7 @@ import org.semanticinpaint.nets.Weights;
 import org.semanticinpaint.train.BatchSampler;
 import org.semanticinpaint.train.DecoderTrainer;
 import org.semanticinpaint.train.InpaintTrainer;
+import org.semanticinpaint.train.NetworkWeights;
 import org.semanticinpaint.train.SegmentationTrainer;
 import org.semanticinpaint.train.StageTrainer;
 
@@ -35,11 +36,13 @@ public final class TrainingBenchmark {
 			"batch", "tile", "card images/s"), new int[] { 1, 0, 0, 0, 0, 1 }, List.of());
 	}
 
-	public static void run(ModelBundle bundle, int warmup, int steps, int batch, int threads, BenchTable table) {
+	public static void run(ModelBundle bundle, int warmup, int steps, int batch, int threads, BenchTable table)
+		throws BundleException
+	{
 		ModelCard card = bundle.card();
-		Weights seg = WeightsReader.read(bundle.segmentModel());
-		Weights s1 = WeightsReader.read(bundle.inpaintModel());
-		Weights s2 = WeightsReader.read(bundle.decodeModel());
+		// the current format's training graphs, with every layer the bundle has (a format-1 bundle's renamed ones fresh)
+		NetworkWeights w = NetworkWeights.fresh(card, 1).updatedFrom(bundle.dir());
+		Weights seg = w.segment(), s1 = w.inpaint(), s2 = w.decode();
 		int t = card.tile, k = card.classCount();
 		boolean percentile = "percentile".equals(card.normalization.mode);
 		List<Sample> samples = Synthetic.samples(4, 2 * t, card.channels, k, !percentile, 5);

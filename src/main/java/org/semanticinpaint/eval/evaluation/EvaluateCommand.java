@@ -75,8 +75,11 @@ public final class EvaluateCommand {
 		Map<String, Map<Setting, MetricSet>> bins = new LinkedHashMap<>();
 		List<String> columns = List.of("input", "stage 1", "proposed labels", "edited labels", "final (edited)",
 			"final (GT labels)", "ground truth", "Telea");
-		ImageGrid grid = new ImageGrid(columns), freeGrid = new ImageGrid(columns), scratchGrid = new ImageGrid(columns);
-		int figures = 0, freeFigures = 0, scratchFigures = 0;
+		// one figure per mask kind: its file and how many rows it shows
+		Map<String, ImageGrid> figures = new LinkedHashMap<>();
+		Map<String, Integer> rows = Map.of("centre", 6, "free-form", 4, "scratches", 3);
+		Map<String, String> files = Map.of("centre", "figure.png", "free-form", "figure-freeform.png", "scratches",
+			"figure-scratches.png");
 		try (InpaintEngine engine = InpaintEngine.open(model, settings);
 			InpaintEngine noEspa = a.containsKey("noespa") ? InpaintEngine.open(Paths.get(a.get("noespa")), settings) : null)
 		{
@@ -98,16 +101,8 @@ public final class EvaluateCommand {
 					for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled)))
 						bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(), x -> new MetricSet())
 							.add(e.getValue());
-				if (k.maskKind().equals("centre") && figures < 6) {
-					figures++;
-					grid.addRow(figureRow(k, o, range, palette));
-				} else if (k.maskKind().equals("free-form") && freeFigures < 4) {
-					freeFigures++;
-					freeGrid.addRow(figureRow(k, o, range, palette));
-				} else if (k.maskKind().equals("scratches") && scratchFigures < 3) {
-					scratchFigures++;
-					scratchGrid.addRow(figureRow(k, o, range, palette));
-				}
+				ImageGrid figure = figures.computeIfAbsent(k.maskKind(), x -> new ImageGrid(columns));
+				if (figure.rowCount() < rows.get(k.maskKind())) figure.addRow(figureRow(k, o, range, palette));
 				if ((i + 1) % 10 == 0 || i + 1 == cases.size()) {
 					double el = (System.nanoTime() - t0) / 1e9;
 					System.out.printf(Locale.ROOT, "  %d/%d cases, %.0f s, ETA %.0f s%n", i + 1, cases.size(), el,
@@ -126,9 +121,7 @@ public final class EvaluateCommand {
 				MarkdownTable.render(table, 4);
 			Files.writeString(out.resolve("results.md"), md);
 			CsvWriter.write(table, out.resolve("results.csv"));
-			grid.writePng(out.resolve("figure.png"));
-			if (freeFigures > 0) freeGrid.writePng(out.resolve("figure-freeform.png"));
-			if (scratchFigures > 0) scratchGrid.writePng(out.resolve("figure-scratches.png"));
+			for (Map.Entry<String, ImageGrid> f : figures.entrySet()) f.getValue().writePng(out.resolve(files.get(f.getKey())));
 			System.out.println(md);
 			if (a.containsKey("write-card")) writeCard(model, bins);
 		}
@@ -161,7 +154,6 @@ public final class EvaluateCommand {
 		return cases.stream().filter(k -> k.maskKind().equals("scratches")).map(k -> k.side() + "x" + k.side())
 			.distinct().collect(java.util.stream.Collectors.joining(", "));
 	}
-
 
 	/** 255 for 8-bit data; for 16-bit the image's 0.5-99.5 percentile range (what the networks see as [-1, 1]). */
 	static double dataRange(EvaluationCase k) {

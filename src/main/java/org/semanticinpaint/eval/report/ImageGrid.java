@@ -59,6 +59,10 @@ public final class ImageGrid {
 		return addRow(tiles.toArray(new BufferedImage[0]));
 	}
 
+	public int rowCount() {
+		return rows.size();
+	}
+
 	public int width() {
 		requireRows();
 		return GAP + titles.size() * (tileWidth + GAP);

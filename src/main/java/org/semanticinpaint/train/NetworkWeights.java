@@ -1,0 +1,31 @@
+package org.semanticinpaint.train;
+
+import java.nio.file.Path;
+
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.bundle.WeightsReader;
+import org.semanticinpaint.nets.NetGraphs;
+import org.semanticinpaint.nets.NetScope;
+import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.nets.Weights;
+
+/**
+ * The three networks' trainable weights for a card, in the current format: fresh, or carried over from a bundle
+ * folder layer by layer (a format-1 bundle's renamed layers start afresh).
+ */
+public record NetworkWeights(Weights segment, Weights inpaint, Weights decode) {
+
+	public static NetworkWeights fresh(ModelCard card, long seed) {
+		return new NetworkWeights(
+			InitialWeights.of(tf -> NetGraphs.segment(tf, card.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.inpaint(tf, card.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.decode(tf, card.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed + 1)));
+	}
+
+	public NetworkWeights updatedFrom(Path bundleDir) throws BundleException {
+		return new NetworkWeights(segment.updatedFrom(WeightsReader.read(bundleDir.resolve(NetSignatures.SEGMENT))),
+			inpaint.updatedFrom(WeightsReader.read(bundleDir.resolve(NetSignatures.INPAINT))),
+			decode.updatedFrom(WeightsReader.read(bundleDir.resolve(NetSignatures.DECODE))));
+	}
+}

@@ -34,12 +34,16 @@ elif part in ("summary", "freeform", "scratches"):
             continue
         cell = lambda s: f"{f(r[(c, s)]['hole L1'])} / {f(r[(c, s)]['SSIM'], 3)}"
         truth = r.get((c, "true image (segmentation's own mIoU)"))
-        ceiling = f" ({f(truth['mIoU hole'], 2)})" if truth else ""
+        def control(col):  # mIoU with GT / edited guidance (the segmentation's own on the true image)
+            if col not in r[(c, "stage 2, ground-truth labels")]:
+                return "n/a"
+            ceiling = f" ({f(truth[col], 2)})" if truth else ""
+            return (f"{f(r[(c, 'stage 2, ground-truth labels')][col], 2)} / "
+                    f"{f(r[(c, 'stage 2, edited labels')][col], 2)}{ceiling}")
         predicted = cell("stage 2, stage 1's labels")
         print(f"| `{b}` | {cell('stage 2, ground-truth labels')} | {predicted} | "
               f"{cell('stage 1 (ESPA)')} | {cell('OpenCV Telea')} | {cell('OpenCV Navier-Stokes')} | "
-              f"{f(r[(c, 'stage 2, ground-truth labels')]['mIoU hole'], 2)} / "
-              f"{f(r[(c, 'stage 2, edited labels')]['mIoU hole'], 2)}{ceiling} |")
+              f"{control('mIoU hole pooled')} | {control('mIoU hole')} |")
 elif part == "table3":
     b = sys.argv[2] if len(sys.argv) > 2 else "em-nanoparticles"
     r = rows(b)

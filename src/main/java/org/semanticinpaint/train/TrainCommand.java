@@ -54,6 +54,7 @@ public final class TrainCommand {
 		int threads = Integer.parseInt(a.getOrDefault("threads", "0"));
 		float control = Float.parseFloat(a.getOrDefault("control", "0"));
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
+		double scratches = Double.parseDouble(a.getOrDefault("scratches", "0.2"));
 
 		System.out.println("Reading " + data + " ...");
 		List<Sample> all = DatasetReader.readAll(data, spec);
@@ -95,7 +96,7 @@ public final class TrainCommand {
 			// the paper's 2e-4 for the image stages; segmentation (ours) learns faster at 1e-3
 			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
 			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, threads, 25);
-			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3),
+			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3, scratches),
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0));
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
@@ -117,6 +118,8 @@ public final class TrainCommand {
 			String fill = "stage 1's push-pull fill relaxed by " + PushPullFill.RELAXATION_STEPS + " Jacobi steps";
 			if (!card.training.notes.contains(fill)) card.training.notes += String.format(Locale.ROOT,
 				"; from %s step %d on, %s", stage, card.training.steps.get(trainer.name()) - o.steps(), fill);
+			if (!(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with %.0f%% of the masks 3-12 px scratches", o.steps(), stage, 100 * scratches);
 			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the perceptual loss at weight %s", o.steps(), stage, perceptual);
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,

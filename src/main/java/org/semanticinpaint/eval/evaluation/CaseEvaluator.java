@@ -29,8 +29,8 @@ import org.semanticinpaint.eval.metrics.Ssim;
 public final class CaseEvaluator {
 
 	/** Everything a case produced, at crop resolution, for metrics and figures. */
-	public record Outcome(Map<Setting, float[]> fills, Map<Setting, double[]> metrics, byte[] proposedLabels,
-		byte[] editedLabels, int editedClass) {}
+	public record Outcome(Map<Setting, float[]> fills, Map<Setting, double[]> metrics,
+		Map<Setting, MeanIou.Tally> labelCounts, byte[] proposedLabels, byte[] editedLabels, int editedClass) {}
 
 	private final InpaintEngine engine, noEspa;
 	private final int[] editCandidates;
@@ -75,6 +75,7 @@ public final class CaseEvaluator {
 		fills.put(Setting.NAVIER_STOKES, OpenCvInpainter.NAVIER_STOKES.fill(input, s, s, c, hole));
 
 		Map<Setting, double[]> metrics = new EnumMap<>(Setting.class);
+		Map<Setting, MeanIou.Tally> labelCounts = new EnumMap<>(Setting.class);
 		for (Map.Entry<Setting, float[]> e : fills.entrySet()) {
 			float[] r = e.getValue();
 			byte[] guidance = switch (e.getKey()) {
@@ -83,18 +84,20 @@ public final class CaseEvaluator {
 				case STAGE2_EDITED -> edited;
 				default -> null;
 			};
-			double iou = guidance == null ? Double.NaN : MeanIou.of(segment(r, s, c, p), guidance, hole);
+			if (guidance != null) labelCounts.put(e.getKey(), new MeanIou.Tally().add(segment(r, s, c, p), guidance, hole));
+			double iou = guidance == null ? Double.NaN : labelCounts.get(e.getKey()).mean();
 			metrics.put(e.getKey(), new double[] { Psnr.whole(r, truth, s, s, c, dataRange),
 				Psnr.hole(r, truth, s, s, c, hole, dataRange), Ssim.whole(r, truth, s, s, c, dataRange),
 				Ssim.hole(r, truth, s, s, c, hole, dataRange), HoleL1.relative(r, truth, s, s, c, hole, dataRange),
 				SeamScore.of(r, truth, s, s, c, hole) / dataRange, iou });
 		}
 		// the true image has nothing to score but its segmentation: the ceiling of controllability
-		double[] segmentationOnly = new double[MetricSet.NAMES.size()];
+		double[] segmentationOnly = new double[MetricSet.PER_CASE.size()];
 		java.util.Arrays.fill(segmentationOnly, Double.NaN);
-		segmentationOnly[MetricSet.NAMES.indexOf("mIoU hole")] = MeanIou.of(segment(truth, s, c, p), gt, hole);
+		labelCounts.put(Setting.TRUE_IMAGE, new MeanIou.Tally().add(segment(truth, s, c, p), gt, hole));
+		segmentationOnly[MetricSet.PER_CASE.indexOf("mIoU hole")] = labelCounts.get(Setting.TRUE_IMAGE).mean();
 		metrics.put(Setting.TRUE_IMAGE, segmentationOnly);
-		return new Outcome(fills, metrics, proposed, edited, editClass);
+		return new Outcome(fills, metrics, labelCounts, proposed, edited, editClass);
 	}
 
 	/** Applies a fill to a fresh copy of the image and returns the crop, HWC. */

@@ -100,7 +100,7 @@ public final class EvaluateCommand {
 				for (Map.Entry<Setting, double[]> e : o.metrics().entrySet())
 					for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled)))
 						bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(), x -> new MetricSet())
-							.add(e.getValue());
+							.add(e.getValue(), o.labelCounts().get(e.getKey()));
 				ImageGrid figure = figures.computeIfAbsent(k.maskKind(), x -> new ImageGrid(columns));
 				if (figure.rowCount() < rows.get(k.maskKind())) figure.addRow(figureRow(k, o, range, palette));
 				if ((i + 1) % 10 == 0 || i + 1 == cases.size()) {
@@ -117,7 +117,7 @@ public final class EvaluateCommand {
 				}
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
 				SIDE + "x" + SIDE + " crops, scratches on crops of " + scratchSides(cases) + " px; hole L1 and seam in " +
-				"units of the data range; mIoU = controllability)\n\n" +
+				"units of the data range; mIoU = controllability, per case and pooled over the cases)\n\n" +
 				MarkdownTable.render(table, 4);
 			Files.writeString(out.resolve("results.md"), md);
 			CsvWriter.write(table, out.resolve("results.csv"));

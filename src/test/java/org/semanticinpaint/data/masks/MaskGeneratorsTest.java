@@ -2,6 +2,7 @@ package org.semanticinpaint.data.masks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -42,6 +43,27 @@ class MaskGeneratorsTest {
 		}
 		assertTrue(Math.max(maxX - minX, maxY - minY) > side / 2, "runs across the image");
 		assertTrue(MaskGenerator.holeArea(m) < 0.05, "thin: area " + MaskGenerator.holeArea(m));
+	}
+
+	@Test
+	void mixedMasksDrawEachKindByItsProbability() {
+		int side = 128, n = 400, scratches = 0, rectangles = 0;
+		MixedMasks mixed = new MixedMasks(0.3, 0.2);
+		Random seeds = new Random(11);
+		for (int i = 0; i < n; i++) {
+			long seed = seeds.nextLong();
+			float[] m = mixed.generate(side, side, new Random(seed));
+			// replay the same draw with the generator the mixture should have picked
+			double u = new Random(seed).nextDouble();
+			Random replay = new Random(seed);
+			replay.nextDouble();
+			MaskGenerator expected = u < 0.3 ? new RectangleMasks() : u < 0.5 ? new ScratchMasks() : new FreeFormMasks();
+			assertArrayEquals(expected.generate(side, side, replay), m);
+			if (u < 0.3) rectangles++; else if (u < 0.5) scratches++;
+		}
+		assertEquals(0.3, rectangles / (double) n, 0.06);
+		assertEquals(0.2, scratches / (double) n, 0.06);
+		assertThrows(IllegalArgumentException.class, () -> new MixedMasks(0.7, 0.4));
 	}
 
 	@Test

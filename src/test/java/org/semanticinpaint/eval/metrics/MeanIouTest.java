@@ -44,4 +44,21 @@ class MeanIouTest {
 		// reference class 1 at both pixels, prediction abstains on one: IoU 1/2
 		assertEquals(0.5, MeanIou.of(new byte[] { 1, X }, new byte[] { 1, 1 }, new boolean[] { true, true }), 1e-12);
 	}
+
+	@Test
+	void aPooledTallyWeighsAClassByItsPixelsNotByTheImage() {
+		boolean[] all = new boolean[10];
+		java.util.Arrays.fill(all, true);
+		// image A: ten pixels of class 0, all right except one predicted as class 1 (a stray pixel)
+		byte[] refA = new byte[10], predA = new byte[10];
+		predA[9] = 1;
+		// image B: five pixels of class 1 and five of class 0, all right
+		byte[] refB = { 0, 0, 0, 0, 0, 1, 1, 1, 1, 1 };
+		// per image: A = (9/10 + 0/1) / 2 = 0.45, B = 1
+		assertEquals(0.45, MeanIou.of(predA, refA, all), 1e-12);
+		// pooled: class 0 I = 9 + 5, U = 10 + 5; class 1 I = 5, U = 1 + 5
+		MeanIou.Tally t = new MeanIou.Tally().add(predA, refA, all).add(new MeanIou.Tally().add(refB, refB.clone(), all));
+		assertEquals((14.0 / 15 + 5.0 / 6) / 2, t.mean(), 1e-12);
+		assertTrue(Double.isNaN(new MeanIou.Tally().mean()));
+	}
 }

@@ -28,6 +28,25 @@ class HoleWindowsTest {
 	}
 
 	@Test
+	void aMaskCoveringPartOfTheImageIsReadInImageCoordinates() throws Exception {
+		// a selection's bounds: the mask is a view on x 300..699, y 200..499 of a 1000 x 800 image
+		int w = 1000, h = 800;
+		byte[] m = new byte[w * h];
+		for (int y = 260; y < 280; y++) for (int x = 610; x < 640; x++) m[y * w + x] = 1; // 30 x 20 inside it
+		m[100 * w + 100] = 1; // outside the view: must not count
+		var view = net.imglib2.view.Views.interval(ArrayImgs.unsignedBytes(m, w, h), new long[] { 300, 200 },
+			new long[] { 699, 499 });
+		List<HoleWindow> ws = HoleWindows.find(view, w, h, 128, 2.0);
+		assertEquals(1, ws.size());
+		HoleWindow win = ws.get(0);
+		assertEquals(600, win.holePixels());
+		for (int y = 250; y < 290; y++)
+			for (int x = 600; x < 650; x++)
+				assertEquals(y >= 260 && y < 280 && x >= 610 && x < 640,
+					win.contains(x, y) && win.hole()[(y - win.y0()) * win.width() + x - win.x0()], x + "," + y);
+	}
+
+	@Test
 	void windowIsTwiceTheHoleAndInsideTheImage() throws Exception {
 		int w = 500, h = 400;
 		byte[] m = new byte[w * h];

@@ -30,6 +30,7 @@ public final class BatchSampler {
 	private final MaskGenerator masks;
 	private final Random random;
 	private final java.util.Map<Sample, org.semanticinpaint.engine.Normalizer> norms = new java.util.HashMap<>();
+	private double minGain = 1, maxGain = 1;
 
 	/**
 	 * @param rotate allow 90-degree turns and vertical flips (micrographs have no "up")
@@ -46,6 +47,18 @@ public final class BatchSampler {
 		this.percentile = percentile;
 		this.masks = masks;
 		this.random = new Random(seed);
+	}
+
+	/**
+	 * Multiplies each crop of fixed-range (8-bit RGB) images by a random gain, log-uniform in [min, max], before
+	 * normalising: the street bundle's validation sequence was filmed at dusk (mean grey 55 against 136-146 for
+	 * the training sequences). Percentile-normalised micrographs do not need it: their normalisation removes gain.
+	 */
+	public BatchSampler withBrightnessJitter(double min, double max) {
+		if (!(min > 0 && max >= min)) throw new IllegalArgumentException("brightness gains must be 0 < min <= max");
+		minGain = min;
+		maxGain = max;
+		return this;
 	}
 
 	public Batch next(int n) {
@@ -76,6 +89,10 @@ public final class BatchSampler {
 				int ny = (int) Math.min(s.height() - 1, Math.max(0, Math.round(sy)));
 				lab[y * t + x] = (byte) s.label(nx, ny);
 			}
+		if (!percentile && (minGain != 1 || maxGain != 1)) { // drawn only when asked, so seeds replay older runs
+			double gain = Math.exp(Math.log(minGain) + random.nextDouble() * (Math.log(maxGain) - Math.log(minGain)));
+			for (int i = 0; i < img.length; i++) img[i] = (float) Math.min(255, img[i] * gain);
+		}
 		org.semanticinpaint.engine.Normalizer n = norms.computeIfAbsent(s, this::normalizer);
 		for (int i = 0; i < img.length; i++) img[i] = n.toNet(img[i]);
 		System.arraycopy(img, 0, b.image, index * t * t * c, img.length);

@@ -55,6 +55,8 @@ public final class TrainCommand {
 		float control = Float.parseFloat(a.getOrDefault("control", "0"));
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 		double scratches = Double.parseDouble(a.getOrDefault("scratches", "0.2"));
+		String[] gains = a.getOrDefault("brightness", "1,1").split(",");
+		double minGain = Double.parseDouble(gains[0]), maxGain = Double.parseDouble(gains[gains.length - 1]);
 
 		System.out.println("Reading " + data + " ...");
 		List<Sample> all = DatasetReader.readAll(data, spec);
@@ -97,7 +99,7 @@ public final class TrainCommand {
 			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
 			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, threads, 25);
 			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3, scratches),
-				seed * 1000 + card.training.steps.getOrDefault(stage, 0));
+				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
 				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, seed);
@@ -118,6 +120,8 @@ public final class TrainCommand {
 			String fill = "stage 1's push-pull fill relaxed by " + PushPullFill.RELAXATION_STEPS + " Jacobi steps";
 			if (!card.training.notes.contains(fill)) card.training.notes += String.format(Locale.ROOT,
 				"; from %s step %d on, %s", stage, card.training.steps.get(trainer.name()) - o.steps(), fill);
+			if (!percentile && (minGain != 1 || maxGain != 1)) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with crops' brightness scaled by %s..%s", o.steps(), stage, gains[0], gains[gains.length - 1]);
 			if (!(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with %.0f%% of the masks 3-12 px scratches", o.steps(), stage, 100 * scratches);
 			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,

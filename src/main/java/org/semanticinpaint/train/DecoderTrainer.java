@@ -3,6 +3,7 @@ package org.semanticinpaint.train;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.semanticinpaint.nets.Blur;
 import org.semanticinpaint.nets.EspaAutoencoder;
 import org.semanticinpaint.nets.Losses;
 import org.semanticinpaint.nets.NetGraphs;
@@ -19,7 +20,7 @@ import org.tensorflow.types.TFloat32;
  * Stage 2 with ground-truth labels: L1 + perceptual (weight 1 in the paper) + 0.01 x LSGAN against a
  * label-conditioned PatchGAN, plus
  * (ours, optional) a controllability term: cross-entropy of the frozen segmentation network on the generated hole
- * against the guidance. With
+ * (blurred by {@link Blur}) against the guidance. With
  * {@code joint} stage 1 is trained too (the paper's joint fine-tuning), its coarse output kept under its own L1.
  */
 public final class DecoderTrainer extends StageTrainer {
@@ -81,10 +82,11 @@ public final class DecoderTrainer extends StageTrainer {
 			tf.math.mul(tf.constant(0.01f), Losses.lsganGenerator(tf, dFake)));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
 		if (controlWeight > 0) {
-			// controllability: the frozen segmentation network must find the guidance in the generated hole
+			// controllability: the frozen segmentation network must find the guidance in the generated hole, seen
+			// blurred so that patterns too fine for a person to see cannot satisfy it (they made blocky fills)
 			Operand<TFloat32> holeLabels = tf.math.mul(labels, mask);
 			Operand<TFloat32> control = Losses.crossEntropy(tf, SegmentationNet.logits(frozen.reusing(), segConfig,
-				composite), holeLabels);
+				Blur.binomial5(tf, composite)), holeLabels);
 			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(controlWeight), control));
 		}
 		Operand<TFloat32> lossD = Losses.lsganDiscriminator(tf, dReal, dFakeStopped);

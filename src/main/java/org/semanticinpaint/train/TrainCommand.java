@@ -127,7 +127,8 @@ public final class TrainCommand {
 			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the perceptual loss at weight %s", o.steps(), stage, perceptual);
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
-				"; %d %s steps with the controllability loss at weight %s", o.steps(), stage, control);
+				"; %d %s steps with the controllability loss at weight %s (on the result blurred 5x5)", o.steps(), stage,
+				control);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());
 			m.put(trainer.name() + "_validation_" + (stage.equals("segment") ? "cross_entropy" : "hole_l1"),
 				round(o.validationLoss()));

@@ -82,7 +82,6 @@ public final class HoleWindows {
 		}
 		mx += bx;
 		my += by;
-		all = null; // let the interval's copy go before the windows are built
 		List<Box> boxes = components(m, w, h, mx, my);
 		return windows(boxes, m, w, mx, my, imageWidth, imageHeight, tile, contextFactor);
 	}

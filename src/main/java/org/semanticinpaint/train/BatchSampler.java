@@ -61,6 +61,11 @@ public final class BatchSampler {
 		return this;
 	}
 
+	/** Whether crops get a random gain: asked for, and the images are fixed-range. */
+	public boolean jittersBrightness() {
+		return !percentile && (minGain != 1 || maxGain != 1);
+	}
+
 	public Batch next(int n) {
 		int c = samples.get(0).channels();
 		Batch b = new Batch(n, tile, c, classes);
@@ -89,7 +94,7 @@ public final class BatchSampler {
 				int ny = (int) Math.min(s.height() - 1, Math.max(0, Math.round(sy)));
 				lab[y * t + x] = (byte) s.label(nx, ny);
 			}
-		if (!percentile && (minGain != 1 || maxGain != 1)) { // drawn only when asked, so seeds replay older runs
+		if (jittersBrightness()) { // drawn only when asked, so seeds replay older runs
 			double gain = Math.exp(Math.log(minGain) + random.nextDouble() * (Math.log(maxGain) - Math.log(minGain)));
 			for (int i = 0; i < img.length; i++) img[i] = (float) Math.min(255, img[i] * gain);
 		}

@@ -120,7 +120,7 @@ public final class TrainCommand {
 			String fill = "stage 1's push-pull fill relaxed by " + PushPullFill.RELAXATION_STEPS + " Jacobi steps";
 			if (!card.training.notes.contains(fill)) card.training.notes += String.format(Locale.ROOT,
 				"; from %s step %d on, %s", stage, card.training.steps.get(trainer.name()) - o.steps(), fill);
-			if (!percentile && (minGain != 1 || maxGain != 1)) card.training.notes += String.format(Locale.ROOT,
+			if (train.jittersBrightness()) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with crops' brightness scaled by %s..%s", o.steps(), stage, gains[0], gains[gains.length - 1]);
 			if (!(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with %.0f%% of the masks 3-12 px scratches", o.steps(), stage, 100 * scratches);

@@ -16,6 +16,7 @@ public final class MetricSet {
 		"seam", "mIoU hole");
 	public static final List<String> NAMES = java.util.stream.Stream.concat(PER_CASE.stream(),
 		java.util.stream.Stream.of("mIoU hole pooled")).toList();
+	private static final int POOLED = PER_CASE.size();
 
 	private final double[] sum = new double[PER_CASE.size()];
 	private final int[] count = new int[PER_CASE.size()];
@@ -29,7 +30,7 @@ public final class MetricSet {
 	}
 
 	public double mean(int metric) {
-		if (metric == PER_CASE.size()) return pooled.mean();
+		if (metric == POOLED) return pooled.mean();
 		return count[metric] == 0 ? Double.NaN : sum[metric] / count[metric];
 	}
 

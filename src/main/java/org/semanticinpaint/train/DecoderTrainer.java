@@ -14,6 +14,8 @@ import org.semanticinpaint.nets.SpadeDecoder;
 import org.semanticinpaint.nets.Weights;
 import org.tensorflow.Operand;
 import org.tensorflow.Session;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.random.RandomUniform;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -22,6 +24,10 @@ import org.tensorflow.types.TFloat32;
  * (ours, optional) a controllability term: cross-entropy of the frozen segmentation network on the generated hole
  * (blurred by {@link Blur}) against the guidance. With
  * {@code joint} stage 1 is trained too (the paper's joint fine-tuning), its coarse output kept under its own L1.
+ * <p>
+ * (Ours, optional) for a share of the samples the hole's guidance is stage 1's own proposal (the segmentation of the
+ * coarse composite) instead of the ground truth: what stage 2 receives at run time when a person accepts the
+ * proposal. Validation always uses the ground truth, so its hole L1 stays comparable between runs.
  */
 public final class DecoderTrainer extends StageTrainer {
 
@@ -31,18 +37,31 @@ public final class DecoderTrainer extends StageTrainer {
 	private final PatchDiscriminator.Config dConfig;
 	private final Weights s1Weights, initial, segWeights, dWeights;
 	private final boolean joint;
-	private final float perceptualWeight, controlWeight;
+	private final LossWeights weights;
 	private final long seed;
 	private NetScope s1, s2, d;
 	private Adam adamG, adamD;
 	private Operand<TFloat32> val;
 
+	/**
+	 * @param perceptual weight of the perceptual loss (1 in the paper)
+	 * @param control weight of the controllability cross-entropy (0 = off)
+	 * @param ownLabels share of samples whose hole guidance is stage 1's own proposal, 0..1
+	 */
+	public record LossWeights(float perceptual, float control, float ownLabels) {
+		public LossWeights {
+			if (!(ownLabels >= 0 && ownLabels <= 1)) throw new IllegalArgumentException(
+				"the share of own labels must be between 0 and 1: " + ownLabels);
+		}
+
+		public static final LossWeights PAPER = new LossWeights(1f, 0f, 0f);
+	}
+
 	public DecoderTrainer(EspaAutoencoder.Config s1Config, SpadeDecoder.Config config, SegmentationNet.Config segConfig,
 		PatchDiscriminator.Config dConfig, Weights s1Weights, Weights initial, Weights segWeights, Weights dWeights,
-		boolean joint, float perceptualWeight, float controlWeight, long seed)
+		boolean joint, LossWeights weights, long seed)
 	{
-		this.perceptualWeight = perceptualWeight;
-		this.controlWeight = controlWeight;
+		this.weights = weights;
 		this.s1Config = s1Config;
 		this.config = config;
 		this.segConfig = segConfig;
@@ -66,36 +85,66 @@ public final class DecoderTrainer extends StageTrainer {
 			s1Weights, seed);
 		EspaAutoencoder.Outputs o = EspaAutoencoder.build(s1, s1Config, image, mask);
 		s2 = new NetScope(tf, NetGraphs.DECODE_PREFIX, NetScope.Mode.TRAINABLE, initial, seed + 1);
-		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, config, o.features(), labels, o.coarse());
-		Operand<TFloat32> fake = g.image();
 		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
-		// the discriminator sees the composite: only the hole is generated
 		Operand<TFloat32> keep = tf.math.sub(tf.constant(1f), mask);
+		Operand<TFloat32> guidance = weights.ownLabels() > 0 ? mixedGuidance(frozen, o.coarse(), keep, classes) : labels;
+		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, config, o.features(), guidance, o.coarse());
+		Operand<TFloat32> fake = g.image();
+		// the discriminator sees the composite: only the hole is generated
 		Operand<TFloat32> composite = tf.math.add(tf.math.mul(fake, mask), tf.math.mul(image, keep));
 		d = new NetScope(tf, NetGraphs.DISC_PREFIX, NetScope.Mode.TRAINABLE, dWeights, seed + 2);
-		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, labels);
-		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, labels);
-		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite), labels);
-		Operand<TFloat32> perceptual = tf.math.mul(tf.constant(perceptualWeight),
-			Losses.perceptual(frozen, segConfig, fake, image));
+		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, guidance);
+		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, guidance);
+		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite),
+			guidance);
+		Operand<TFloat32> perceptual = tf.math.mul(tf.constant(weights.perceptual()),
+			Losses.perceptual(frozen.reusing(), segConfig, fake, image));
 		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped()), perceptual),
 			tf.math.mul(tf.constant(0.01f), Losses.lsganGenerator(tf, dFake)));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
-		if (controlWeight > 0) {
+		if (weights.control() > 0) {
 			// controllability: the frozen segmentation network must find the guidance in the generated hole, seen
 			// blurred so that patterns too fine for a person to see cannot satisfy it (they made blocky fills)
-			Operand<TFloat32> holeLabels = tf.math.mul(labels, mask);
+			Operand<TFloat32> holeLabels = tf.math.mul(guidance, mask);
 			Operand<TFloat32> control = Losses.crossEntropy(tf, SegmentationNet.logits(frozen.reusing(), segConfig,
 				Blur.binomial5(tf, composite)), holeLabels);
-			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(controlWeight), control));
+			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(weights.control()), control));
 		}
 		Operand<TFloat32> lossD = Losses.lsganDiscriminator(tf, dReal, dFakeStopped);
 		List<org.tensorflow.op.core.Variable<TFloat32>> gVars = new ArrayList<>(s2.variables());
 		if (joint) gVars.addAll(s1.variables());
 		adamG = new Adam(tf, "adam", lossG, gVars, 0f, 0.9f);
 		adamD = new Adam(tf, "adam", lossD, d.variables(), 0f, 0.9f);
-		val = holeL1(fake);
+		val = weights.ownLabels() > 0
+			? holeL1(SpadeDecoder.build(s2.reusing(), config, o.features(), labels, o.coarse()).image())
+			: holeL1(fake);
 		return lossG;
+	}
+
+	/** Stage 1's own proposal for the batch: the segmentation of the coarse composite (as {@code TileModel.propose}). */
+	private Operand<TFloat32> mixedGuidance(NetScope frozen, Operand<TFloat32> coarse, Operand<TFloat32> keep,
+		int classes)
+	{
+		Operand<TFloat32> coarseComposite = tf.stopGradient(tf.math.add(tf.math.mul(coarse, mask),
+			tf.math.mul(image, keep)));
+		Operand<TFloat32> logits = SegmentationNet.logits(frozen.reusing(), segConfig, coarseComposite);
+		return mixedGuidance(tf, logits, labels, mask, classes, weights.ownLabels(), seed + 3);
+	}
+
+	/**
+	 * Per sample, with probability {@code share}: the hole's labels replaced by the argmax of {@code logits}; the
+	 * known region keeps {@code labels}.
+	 */
+	static Operand<TFloat32> mixedGuidance(Ops tf, Operand<TFloat32> logits, Operand<TFloat32> labels,
+		Operand<TFloat32> mask, int classes, float share, long seed)
+	{
+		Operand<TFloat32> own = tf.oneHot(tf.math.argMax(logits, tf.constant(3)), tf.constant(classes),
+			tf.constant(1f), tf.constant(0f));
+		// one uniform number per sample: the first pixel of a mask-shaped draw
+		Operand<TFloat32> u = tf.slice(tf.random.randomUniform(tf.shape(mask), TFloat32.class,
+			RandomUniform.seed(seed)), tf.constant(new int[] { 0, 0, 0, 0 }), tf.constant(new int[] { -1, 1, 1, 1 }));
+		Operand<TFloat32> pick = tf.math.mul(tf.dtypes.cast(tf.math.less(u, tf.constant(share)), TFloat32.class), mask);
+		return tf.math.add(tf.math.mul(own, pick), tf.math.mul(labels, tf.math.sub(tf.constant(1f), pick)));
 	}
 
 	@Override

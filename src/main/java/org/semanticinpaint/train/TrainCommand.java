@@ -33,6 +33,7 @@ import org.semanticinpaint.nets.Weights;
  *     [--tile 128] [--width 16] [--segment-width 8] [--hidden 32] [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
  *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
  *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
+ *     [--own-labels 0 (share of stage 2 samples guided by stage 1's own proposal in the hole)]
  * </pre>
  * A person's own folder: {@code --dataset folder --data DIR --channels 1 --classes background,cell}.
  */
@@ -54,6 +55,7 @@ public final class TrainCommand {
 		int threads = Integer.parseInt(a.getOrDefault("threads", "0"));
 		float control = Float.parseFloat(a.getOrDefault("control", "0"));
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
+		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		double scratches = Double.parseDouble(a.getOrDefault("scratches", "0.2"));
 		String[] gains = a.getOrDefault("brightness", "1,1").split(",");
 		double minGain = Double.parseDouble(gains[0]), maxGain = Double.parseDouble(gains[gains.length - 1]);
@@ -105,7 +107,8 @@ public final class TrainCommand {
 				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, seed);
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
-					dConfig, s1, s2, seg, null, stage.equals("joint"), perceptual, control, seed);
+					dConfig, s1, s2, seg, null, stage.equals("joint"),
+					new DecoderTrainer.LossWeights(perceptual, control, ownLabels), seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +
 					" (segment, inpaint, decode, joint)");
 			};
@@ -129,6 +132,9 @@ public final class TrainCommand {
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the controllability loss at weight %s (on the result blurred 5x5)", o.steps(), stage,
 				control);
+			if (ownLabels > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with %.0f%% of the holes guided by stage 1's own proposal", o.steps(), stage,
+				100 * ownLabels);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());
 			m.put(trainer.name() + "_validation_" + (stage.equals("segment") ? "cross_entropy" : "hole_l1"),
 				round(o.validationLoss()));

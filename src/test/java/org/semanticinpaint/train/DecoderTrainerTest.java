@@ -1,0 +1,111 @@
+package org.semanticinpaint.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.semanticinpaint.data.Sample;
+import org.semanticinpaint.data.masks.CenterHoleMask;
+import org.semanticinpaint.nets.EspaAutoencoder;
+import org.semanticinpaint.nets.NetGraphs;
+import org.semanticinpaint.nets.NetScope;
+import org.semanticinpaint.nets.PatchDiscriminator;
+import org.semanticinpaint.nets.SegmentationNet;
+import org.semanticinpaint.nets.SpadeDecoder;
+import org.semanticinpaint.nets.Weights;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/** Stage 2 training on the synthetic discs, with the hole guided by the ground truth or by stage 1's proposal. */
+class DecoderTrainerTest {
+
+	static final int T = 64;
+
+	@Test
+	void trainsWithStageOnesOwnLabelsInTheHole() {
+		List<Weights> out = train(1f);
+		assertEquals(2, out.size(), "decoder and discriminator");
+	}
+
+	/** 4 x 4 samples, hole = the centre 2 x 2; ground truth class 0 everywhere, the logits prefer class 1. */
+	@Test
+	void guidanceTakesTheProposalOnlyInTheHoleOfPickedSamples() {
+		int n = 400;
+		float[] g = guidance(n, 1f);
+		for (int b = 0; b < n; b++)
+			for (int p = 0; p < 16; p++) {
+				boolean hole = p == 5 || p == 6 || p == 9 || p == 10;
+				assertEquals(hole ? 1f : 0f, g[(b * 16 + p) * 2 + 1], "sample " + b + " pixel " + p);
+				assertEquals(1f, g[(b * 16 + p) * 2] + g[(b * 16 + p) * 2 + 1]);
+			}
+		float[] none = guidance(n, 0f);
+		for (int i = 0; i < none.length; i += 2) assertEquals(1f, none[i]);
+		float[] half = guidance(n, 0.5f);
+		int picked = 0;
+		for (int b = 0; b < n; b++) picked += half[(b * 16 + 5) * 2 + 1] > 0 ? 1 : 0;
+		assertTrue(picked > 0.4 * n && picked < 0.6 * n, picked + " of " + n + " samples picked");
+	}
+
+	private static float[] guidance(int n, float share) {
+		float[] logits = new float[n * 16 * 2], labels = new float[n * 16 * 2], mask = new float[n * 16];
+		for (int i = 0; i < n * 16; i++) {
+			logits[2 * i + 1] = 3f;
+			labels[2 * i] = 1f;
+			int p = i % 16;
+			mask[i] = p == 5 || p == 6 || p == 9 || p == 10 ? 1f : 0f;
+		}
+		try (Graph graph = new Graph(); Session s = new Session(graph);
+			TFloat32 tl = TFloat32.tensorOf(Shape.of(n, 4, 4, 2), DataBuffers.of(logits, true, false));
+			TFloat32 tg = TFloat32.tensorOf(Shape.of(n, 4, 4, 2), DataBuffers.of(labels, true, false));
+			TFloat32 tm = TFloat32.tensorOf(Shape.of(n, 4, 4, 1), DataBuffers.of(mask, true, false)))
+		{
+			Ops tf = Ops.create(graph);
+			Operand<TFloat32> out = DecoderTrainer.mixedGuidance(tf, tf.constantOf(tl), tf.constantOf(tg),
+				tf.constantOf(tm), 2, share, 7);
+			try (Result r = s.runner().fetch(out).run()) {
+				float[] values = new float[n * 16 * 2];
+				((TFloat32) r.get(0)).copyTo(DataBuffers.of(values, false, false));
+				return values;
+			}
+		}
+	}
+
+	@Test
+	void theShareOfOwnLabelsIsAProbability() {
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 0f, 1.5f));
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 0f, Float.NaN));
+	}
+
+	private static List<Weights> train(float ownLabels) {
+		List<Sample> data = SegmentationTrainerTest.discs(4, 1);
+		BatchSampler sampler = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 2);
+		BatchSampler.Batch val = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 3).next(2);
+		List<Weights> out = new ArrayList<>();
+		EspaAutoencoder.Config s1 = new EspaAutoencoder.Config(1, 4, T, true);
+		Weights stage1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, s1, NetScope.Mode.TRAINABLE, null, 1));
+		DecoderTrainer trainer = new DecoderTrainer(s1, new SpadeDecoder.Config(1, 2, 16, 8, T),
+			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null, false, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels), 1);
+		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2, new StageTrainer.Budget(3, 0, 2, 1e-3f, 1, 100), out);
+		assertTrue(Double.isFinite(o.validationLoss()), "validation hole L1 " + o.validationLoss());
+		return out;
+	}
+
+	private static Weights trainedSegmenter() {
+		List<Weights> seg = new ArrayList<>();
+		new SegmentationTrainer(new SegmentationNet.Config(1, 2, 4, T), null, 1).run(
+			new BatchSampler(SegmentationTrainerTest.discs(4, 5), T, 2, false, true, new CenterHoleMask(0.5), 4),
+			new BatchSampler(SegmentationTrainerTest.discs(2, 6), T, 2, false, true, new CenterHoleMask(0.5), 5).next(2),
+			2, T, 1, 2, new StageTrainer.Budget(2, 0, 2, 1e-3f, 2, 100), seg);
+		return seg.get(0);
+	}
+}

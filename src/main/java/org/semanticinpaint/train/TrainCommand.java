@@ -30,7 +30,7 @@ import org.semanticinpaint.nets.Weights;
  * <pre>
  * java ... org.semanticinpaint.train.TrainCommand --dataset em-nanoparticles --out models/em-nanoparticles \
  *     --stages segment,inpaint,decode --minutes 5,10,10 [--data ../shared/data/em-nanoparticles] [--seed 1]
- *     [--tile 128] [--width 16] [--segment-width 8] [--hidden 32] [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
+ *     [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)] [--hidden 32] [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
  *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
  *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
  *     [--own-labels 0 (share of stage 2 samples guided by stage 1's own proposal in the hole)]
@@ -70,6 +70,15 @@ public final class TrainCommand {
 		ModelCard card = resume ? ModelCard.read(out.resolve(ModelCard.FILE)) : newCard(spec, a, data, split, seed);
 		NetworkWeights start = resume ? NetworkWeights.fresh(card, seed).updatedFrom(out) : NetworkWeights.fresh(card, seed);
 		Weights seg = start.segment(), s1 = start.inpaint(), s2 = start.decode();
+		int segmentWidth = Integer.parseInt(a.getOrDefault("segment-width", String.valueOf(card.widths.segment)));
+		if (resume && segmentWidth != card.widths.segment) {
+			// a wider (or narrower) segmentation network starts afresh; stage 1 and 2 keep their weights
+			card.training.notes += String.format(Locale.ROOT, "; segmentation network re-initialised at width %d " +
+				"(was %d after %d steps)", segmentWidth, card.widths.segment, card.training.steps.getOrDefault("segment", 0));
+			card.widths.segment = segmentWidth;
+			card.training.steps.remove("segment");
+			seg = NetworkWeights.fresh(card, seed).segment();
+		}
 		if (resume) {
 			if (card.formatVersion != NetSignatures.FORMAT_VERSION) {
 				card.training.notes += "; format " + card.formatVersion + " bundle carried over to format " +

@@ -77,5 +77,19 @@ class TrainCommandTest {
 		try (ModelBundle b = BundleLoader.load(out, 1)) {
 			assertEquals(NetSignatures.FORMAT_VERSION, b.card().formatVersion);
 		}
+		// a wider segmentation network restarts its count; the other networks and their steps stay; the share of
+		// own labels in stage 2 is written into the card
+		TrainCommand.main(new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
+			"--channels", "1", "--classes", "background,disc", "--batch", "2", "--stages", "segment,decode",
+			"--steps", "2,1", "--threads", "1", "--segment-width", "4", "--own-labels", "0.5" });
+		ModelCard c4 = ModelCard.read(out.resolve(ModelCard.FILE));
+		assertEquals(4, c4.widths.segment);
+		assertEquals(2, c4.training.steps.get("segment"));
+		assertEquals(5, c4.training.steps.get("inpaint"));
+		assertTrue(c4.training.notes.contains("re-initialised at width 4 (was 2 after 3 steps)"), c4.training.notes);
+		assertTrue(c4.training.notes.contains("50% of the holes guided by stage 1's own proposal"), c4.training.notes);
+		try (ModelBundle b = BundleLoader.load(out, 1)) {
+			assertEquals(4, b.card().widths.segment);
+		}
 	}
 }

@@ -118,7 +118,9 @@ public final class EvaluateCommand {
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
 				SIDE + "x" + SIDE + " crops, scratches on crops of " + scratchSides(cases) + " px; hole L1 and seam in " +
 				"units of the data range; mIoU = controllability, per case and pooled over the cases)\n\n" +
-				MarkdownTable.render(table, 4);
+				MarkdownTable.render(table, 4) + "\nIoU per class inside the hole, pooled over the cases (segmentation " +
+				"of the result against the guidance; n/a: the class appears in neither)\n\n" +
+				MarkdownTable.render(classTable(card, bins), 4);
 			Files.writeString(out.resolve("results.md"), md);
 			CsvWriter.write(table, out.resolve("results.csv"));
 			for (Map.Entry<String, ImageGrid> f : figures.entrySet()) f.getValue().writePng(out.resolve(files.get(f.getKey())));
@@ -126,6 +128,19 @@ public final class EvaluateCommand {
 			if (a.containsKey("write-card")) writeCard(model, bins);
 		}
 		System.out.println("Wrote " + out.toAbsolutePath());
+	}
+
+	static ResultTable classTable(ModelCard card, Map<String, Map<Setting, MetricSet>> bins) {
+		ResultTable t = new ResultTable("masks: setting", card.classes.stream().map(c -> c.name).toList());
+		for (Map.Entry<String, Map<Setting, MetricSet>> b : bins.entrySet())
+			for (Setting s : Setting.values()) {
+				MetricSet m = b.getValue().get(s);
+				if (m == null || Double.isNaN(m.mean(MetricSet.NAMES.indexOf("mIoU hole pooled")))) continue;
+				double[] iou = new double[card.classes.size()];
+				for (int k = 0; k < iou.length; k++) iou[k] = m.pooledIou(card.classes.get(k).id);
+				t.addRow(b.getKey() + ": " + s.label, iou);
+			}
+		return t;
 	}
 
 	/**

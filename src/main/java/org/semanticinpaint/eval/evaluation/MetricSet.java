@@ -40,6 +40,11 @@ public final class MetricSet {
 		return m;
 	}
 
+	/** The pooled IoU of one class (which classes the controllability loses), NaN where it never appeared. */
+	public double pooledIou(int classId) {
+		return pooled.iou(classId);
+	}
+
 	public int samples() {
 		int n = 0;
 		for (int c : count) n = Math.max(n, c);

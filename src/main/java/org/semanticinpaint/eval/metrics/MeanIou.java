@@ -56,12 +56,17 @@ public final class MeanIou {
 			return this;
 		}
 
+		/** IoU of one class over everything added, NaN where the class appears in neither map. */
+		public double iou(int classId) {
+			return union[classId] == 0 ? Double.NaN : intersection[classId] / (double) union[classId];
+		}
+
 		public double mean() {
 			double sum = 0;
 			int classes = 0;
 			for (int k = 0; k < 256; k++) {
 				if (union[k] == 0) continue;
-				sum += intersection[k] / (double) union[k];
+				sum += iou(k);
 				classes++;
 			}
 			return classes == 0 ? Double.NaN : sum / classes;

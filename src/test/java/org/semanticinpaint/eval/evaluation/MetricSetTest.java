@@ -25,6 +25,9 @@ class MetricSetTest {
 		assertEquals(2, m.mean(MetricSet.PER_CASE.indexOf("hole L1")), 1e-12);
 		// class 0: I 3, U 4; class 1: I 4, U 5
 		assertEquals((0.75 + 0.8) / 2, m.mean(MetricSet.NAMES.indexOf("mIoU hole pooled")), 1e-12);
+		assertEquals(0.75, m.pooledIou(0), 1e-12);
+		assertEquals(0.8, m.pooledIou(1), 1e-12);
+		assertTrue(Double.isNaN(m.pooledIou(2)), "a class in neither map has no IoU");
 		assertEquals(2, m.samples());
 		MetricSet none = new MetricSet();
 		none.add(b, null);

@@ -100,3 +100,16 @@ run em-nanoparticles-r11 --dataset em-nanoparticles --out models/em-nanoparticle
 # Navier-Stokes), 0.0265 -> 0.0257 on scratches; ground-truth fills improved as well (centre 0.0902 -> 0.0882).
 run street-scenes-r12 --dataset street-scenes --out models/street-scenes --stages inpaint,decode --minutes 15,10 \
   --lr 2e-4,2e-4 --perceptual 0 --brightness 0.3,1.2 --own-labels 0.5
+# Not kept, em-nanoparticles stage 2 from the shipped r11 bundle, 11-12 minutes each:
+# - own labels in half the holes, controllability 0.5: own-label fills improved (centre 0.0978 -> 0.0939, free-form
+#   0.0465 -> 0.0444) but edited labels were followed less (pooled controllability 0.72 -> 0.67, paler painted
+#   particles in figure.png);
+# - own labels in 30% of the holes, controllability 1.0: controllability 0.81 / 0.78 pooled, but free-form hole L1
+#   0.044 -> 0.054 (behind Telea) and own-label centre 0.102.
+# phase-contrast-cells' segmentation network restarted at width 16 (--segment-width 16 on resume), 16 minutes:
+# validation cross-entropy 0.185 (width 8) -> 0.186, but inside the centre hole of true images mIoU 0.54 -> 0.59
+# pooled (cell 0.58 -> 0.62, boundary 0.13 -> 0.21), and controllability 0.61 / 0.53 -> 0.67 / 0.57.
+run phase-contrast-cells-r12 --dataset phase-contrast-cells --out models/phase-contrast-cells --stages segment \
+  --minutes 16 --segment-width 16 --lr 1e-3
+# Not kept: phase-contrast-cells' stage 2 for 11 more minutes with the (blurred) controllability loss 0.5 against
+# the width-16 network: controllability 0.67 / 0.57 -> 0.66 / 0.58 pooled, centre hole L1 0.0611 -> 0.0624.

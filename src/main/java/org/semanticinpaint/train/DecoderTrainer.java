@@ -93,6 +93,8 @@ public final class DecoderTrainer extends StageTrainer {
 		// the discriminator sees the composite: only the hole is generated
 		Operand<TFloat32> composite = tf.math.add(tf.math.mul(fake, mask), tf.math.mul(image, keep));
 		d = new NetScope(tf, NetGraphs.DISC_PREFIX, NetScope.Mode.TRAINABLE, dWeights, seed + 2);
+		// real and fake are both judged against the guidance stage 2 was given, so that own labels (drawn in their
+		// own style) cannot by themselves tell the discriminator which image is generated
 		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, guidance);
 		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, guidance);
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite),

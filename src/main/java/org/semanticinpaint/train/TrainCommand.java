@@ -30,7 +30,8 @@ import org.semanticinpaint.nets.Weights;
  * <pre>
  * java ... org.semanticinpaint.train.TrainCommand --dataset em-nanoparticles --out models/em-nanoparticles \
  *     --stages segment,inpaint,decode --minutes 5,10,10 [--data ../shared/data/em-nanoparticles] [--seed 1]
- *     [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)] [--hidden 32] [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
+ *     [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)] [--hidden 32]
+ *     [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
  *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
  *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
  *     [--own-labels 0 (share of stage 2 samples guided by stage 1's own proposal in the hole)]

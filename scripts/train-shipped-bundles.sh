@@ -95,8 +95,8 @@ run street-scenes-r11 --dataset street-scenes --out models/street-scenes --stage
 run em-nanoparticles-r11 --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 10 \
   --lr 2e-4 --perceptual 0 --control 0.5
 # Round 12. street-scenes' stage 1 for 15 more minutes with the brightness gain (its validation frames are at
-# dusk; validation hole L1 0.137 -> 0.134), then stage 2 for 10 minutes with stage 1's own proposal in half of the
-# holes (--own-labels 0.5): own-label fills 0.0329 -> 0.0320 on free-form masks (now ahead of Telea and
+# dusk; validation hole L1 0.137 -> 0.134), then stage 2 for 10 minutes, also with the gain, and with stage 1's own
+# proposal in half of the holes (--own-labels 0.5): own-label fills 0.0329 -> 0.0320 on free-form masks (now ahead of Telea and
 # Navier-Stokes), 0.0265 -> 0.0257 on scratches; ground-truth fills improved as well (centre 0.0902 -> 0.0882).
 run street-scenes-r12 --dataset street-scenes --out models/street-scenes --stages inpaint,decode --minutes 15,10 \
   --lr 2e-4,2e-4 --perceptual 0 --brightness 0.3,1.2 --own-labels 0.5

@@ -39,7 +39,8 @@ public final class NetworkBenchmark {
 		rows.add(time("stage 1 ESPA, paper (RGB, width 32)", runs, stage1(32, true, t)));
 		rows.add(time("stage 1 without ESPA, paper", runs, stage1(32, false, t)));
 		rows.add(time("stage 2 SPADE decoder, paper (F 128, hidden 128, 11 classes)", runs, decoder(128, 128, t)));
-		rows.add(time("segmentation, shipped for phase contrast and street scenes (width 16, 11 classes)", runs, segmentation(16, t)));
+		rows.add(time("segmentation, shipped for phase contrast and street scenes (width 16, 11 classes)", runs,
+			segmentation(16, t)));
 		rows.add(time("stage 1 ESPA, shipped (width 16)", runs, stage1(16, true, t)));
 		rows.add(time("stage 2, shipped (F 64, hidden 32)", runs, decoder(64, 32, t)));
 		rows.add(time("segmentation, shipped for EM and nuclei (width 8)", runs, segmentation(8, t)));

@@ -23,6 +23,11 @@ public record NetworkWeights(Weights segment, Weights inpaint, Weights decode) {
 			InitialWeights.of(tf -> NetGraphs.decode(tf, card.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed + 1)));
 	}
 
+	/** The same stage 1 and 2 with another segmentation network (one restarted at a new width). */
+	public NetworkWeights withSegment(Weights other) {
+		return new NetworkWeights(other, inpaint, decode);
+	}
+
 	public NetworkWeights updatedFrom(Path bundleDir) throws BundleException {
 		return new NetworkWeights(segment.updatedFrom(WeightsReader.read(bundleDir.resolve(NetSignatures.SEGMENT))),
 			inpaint.updatedFrom(WeightsReader.read(bundleDir.resolve(NetSignatures.INPAINT))),

@@ -69,17 +69,19 @@ public final class TrainCommand {
 
 		boolean resume = Files.exists(out.resolve(ModelCard.FILE));
 		ModelCard card = resume ? ModelCard.read(out.resolve(ModelCard.FILE)) : newCard(spec, a, data, split, seed);
-		NetworkWeights start = resume ? NetworkWeights.fresh(card, seed).updatedFrom(out) : NetworkWeights.fresh(card, seed);
-		Weights seg = start.segment(), s1 = start.inpaint(), s2 = start.decode();
 		int segmentWidth = Integer.parseInt(a.getOrDefault("segment-width", String.valueOf(card.widths.segment)));
-		if (resume && segmentWidth != card.widths.segment) {
+		boolean restartSegment = resume && segmentWidth != card.widths.segment;
+		if (restartSegment) {
 			// a wider (or narrower) segmentation network starts afresh; stage 1 and 2 keep their weights
 			card.training.notes += String.format(Locale.ROOT, "; segmentation network re-initialised at width %d " +
 				"(was %d after %d steps)", segmentWidth, card.widths.segment, card.training.steps.getOrDefault("segment", 0));
 			card.widths.segment = segmentWidth;
 			card.training.steps.remove("segment");
-			seg = NetworkWeights.fresh(card, seed).segment();
 		}
+		NetworkWeights fresh = NetworkWeights.fresh(card, seed);
+		NetworkWeights start = !resume ? fresh : restartSegment ? fresh.updatedFrom(out).withSegment(fresh.segment())
+			: fresh.updatedFrom(out);
+		Weights seg = start.segment(), s1 = start.inpaint(), s2 = start.decode();
 		if (resume) {
 			if (card.formatVersion != NetSignatures.FORMAT_VERSION) {
 				card.training.notes += "; format " + card.formatVersion + " bundle carried over to format " +

@@ -135,7 +135,7 @@ public final class EvaluateCommand {
 		for (Map.Entry<String, Map<Setting, MetricSet>> b : bins.entrySet())
 			for (Setting s : Setting.values()) {
 				MetricSet m = b.getValue().get(s);
-				if (m == null || Double.isNaN(m.mean(MetricSet.NAMES.indexOf("mIoU hole pooled")))) continue;
+				if (m == null || Double.isNaN(m.pooledMiou())) continue;
 				double[] iou = new double[card.classes.size()];
 				for (int k = 0; k < iou.length; k++) iou[k] = m.pooledIou(card.classes.get(k).id);
 				t.addRow(b.getKey() + ": " + s.label, iou);

@@ -30,7 +30,7 @@ public final class MetricSet {
 	}
 
 	public double mean(int metric) {
-		if (metric == POOLED) return pooled.mean();
+		if (metric == POOLED) return pooledMiou();
 		return count[metric] == 0 ? Double.NaN : sum[metric] / count[metric];
 	}
 
@@ -38,6 +38,11 @@ public final class MetricSet {
 		double[] m = new double[NAMES.size()];
 		for (int i = 0; i < m.length; i++) m[i] = mean(i);
 		return m;
+	}
+
+	/** The mIoU of the label counts pooled over the cases; NaN where no guidance was scored. */
+	public double pooledMiou() {
+		return pooled.mean();
 	}
 
 	/** The pooled IoU of one class (which classes the controllability loses), NaN where it never appeared. */

@@ -24,7 +24,21 @@ import org.tensorflow.types.TFloat32;
 public abstract class StageTrainer {
 
 	/** Budget and optimiser settings of one stage run. */
-	public record Budget(int steps, double minutes, int batch, float learningRate, int threads, int logEvery) {}
+	public record Budget(int steps, double minutes, int batch, float learningRate, LearningRateSchedule schedule,
+		int threads, int logEvery)
+	{
+		/** The share of the budget spent after {@code step} steps and {@code seconds}: the larger of the two. */
+		double progress(int step, double seconds) {
+			double p = 0;
+			if (steps > 0) p = Math.max(p, step / (double) steps);
+			if (minutes > 0) p = Math.max(p, seconds / (minutes * 60));
+			return p;
+		}
+
+		float learningRateAt(int step, double seconds) {
+			return schedule.rate(learningRate, progress(step, seconds));
+		}
+	}
 
 	/** What a run produced. */
 	public record Outcome(int steps, double seconds, double trainLoss, double validationLoss) {}
@@ -71,7 +85,7 @@ public abstract class StageTrainer {
 				List<TFloat32> close = new ArrayList<>();
 				try {
 					Session.Runner r = feed(s.runner(), b, budget.batch(), tile, channels, classes, close);
-					addUpdates(r, budget.learningRate(), close);
+					addUpdates(r, budget.learningRateAt(step, elapsed), close);
 					try (Result res = r.fetch(loss).run()) {
 						double l = ((TFloat32) res.get(0)).getFloat();
 						ema = Double.isNaN(ema) ? l : 0.95 * ema + 0.05 * l;

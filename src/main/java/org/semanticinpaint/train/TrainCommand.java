@@ -31,7 +31,7 @@ import org.semanticinpaint.nets.Weights;
  * java ... org.semanticinpaint.train.TrainCommand --dataset em-nanoparticles --out models/em-nanoparticles \
  *     --stages segment,inpaint,decode --minutes 5,10,10 [--data ../shared/data/em-nanoparticles] [--seed 1]
  *     [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)] [--hidden 32]
- *     [--batch 8] [--lr 2e-3,2e-4,2e-4] [--no-espa]
+ *     [--batch 8] [--lr 2e-3,2e-4,2e-4] [--lr-decay none|cosine (to a tenth by the end)] [--no-espa]
  *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
  *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
  *     [--own-labels 0 (share of stage 2 samples guided by stage 1's own proposal in the hole)]
@@ -57,6 +57,7 @@ public final class TrainCommand {
 		float control = Float.parseFloat(a.getOrDefault("control", "0"));
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
+		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
 		double scratches = Double.parseDouble(a.getOrDefault("scratches", "0.2"));
 		String[] gains = a.getOrDefault("brightness", "1,1").split(",");
 		double minGain = Double.parseDouble(gains[0]), maxGain = Double.parseDouble(gains[gains.length - 1]);
@@ -111,7 +112,7 @@ public final class TrainCommand {
 			if (min <= 0 && n <= 0) n = 100;
 			// the paper's 2e-4 for the image stages; segmentation (ours) learns faster at 1e-3
 			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
-			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, threads, 25);
+			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, schedule, threads, 25);
 			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3, scratches),
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
@@ -144,6 +145,8 @@ public final class TrainCommand {
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the controllability loss at weight %s (on the result blurred 5x5)", o.steps(), stage,
 				control);
+			if (schedule == LearningRateSchedule.COSINE) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with the learning rate decayed from %s to a tenth (cosine)", o.steps(), stage, lr);
 			if (ownLabels > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with %.0f%% of the holes guided by stage 1's own proposal", o.steps(), stage,
 				100 * ownLabels);

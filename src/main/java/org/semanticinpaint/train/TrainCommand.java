@@ -35,6 +35,8 @@ import org.semanticinpaint.nets.Weights;
  *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
  *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
  *     [--own-labels 0 (share of stage 2 samples guided by stage 1's own proposal in the hole)]
+ *     [--scratches 0.2] [--squares 0 (shares of the training masks; rectangles 0.3, free-form strokes the rest)]
+ *     [--brightness 1,1 (range of a random gain on each crop)]
  * </pre>
  * A person's own folder: {@code --dataset folder --data DIR --channels 1 --classes background,cell}.
  */
@@ -59,6 +61,7 @@ public final class TrainCommand {
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
 		double scratches = Double.parseDouble(a.getOrDefault("scratches", "0.2"));
+		double squares = Double.parseDouble(a.getOrDefault("squares", "0"));
 		String[] gains = a.getOrDefault("brightness", "1,1").split(",");
 		double minGain = Double.parseDouble(gains[0]), maxGain = Double.parseDouble(gains[gains.length - 1]);
 
@@ -113,7 +116,7 @@ public final class TrainCommand {
 			// the paper's 2e-4 for the image stages; segmentation (ours) learns faster at 1e-3
 			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
 			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, schedule, threads, 25);
-			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3, scratches),
+			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3, scratches, squares),
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
@@ -140,6 +143,9 @@ public final class TrainCommand {
 				"; %d %s steps with crops' brightness scaled by %s..%s", o.steps(), stage, gains[0], gains[gains.length - 1]);
 			if (!(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with %.0f%% of the masks 3-12 px scratches", o.steps(), stage, 100 * scratches);
+			if (squares > 0 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with %.0f%% of the masks a half-side square at a random place", o.steps(), stage,
+				100 * squares);
 			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the perceptual loss at weight %s", o.steps(), stage, perceptual);
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,

@@ -20,6 +20,19 @@ class MaskGeneratorsTest {
 	}
 
 	@Test
+	void squareHolesAreTheCentreHoleAnywhere() {
+		Random r = new Random(2);
+		boolean offCentre = false;
+		for (int i = 0; i < 20; i++) {
+			float[] m = new SquareHoleMasks(0.5).generate(128, 128, r);
+			assertEquals(0.25, MaskGenerator.holeArea(m), 1e-9);
+			offCentre |= m[0] == 1f || m[127 * 128 + 127] == 1f || m[64 * 128 + 64] == 0f;
+		}
+		assertTrue(offCentre, "placed at random, not only in the centre");
+		assertThrows(IllegalArgumentException.class, () -> new SquareHoleMasks(1));
+	}
+
+	@Test
 	void freeFormIsSeededAndIrregular() {
 		float[] a = new FreeFormMasks().generate(128, 128, new Random(5));
 		float[] b = new FreeFormMasks().generate(128, 128, new Random(5));
@@ -47,8 +60,8 @@ class MaskGeneratorsTest {
 
 	@Test
 	void mixedMasksDrawEachKindByItsProbability() {
-		int side = 128, n = 400, scratches = 0, rectangles = 0;
-		MixedMasks mixed = new MixedMasks(0.3, 0.2);
+		int side = 128, n = 400, scratches = 0, rectangles = 0, squares = 0;
+		MixedMasks mixed = new MixedMasks(0.3, 0.2, 0.25);
 		Random seeds = new Random(11);
 		for (int i = 0; i < n; i++) {
 			long seed = seeds.nextLong();
@@ -57,13 +70,16 @@ class MaskGeneratorsTest {
 			double u = new Random(seed).nextDouble();
 			Random replay = new Random(seed);
 			replay.nextDouble();
-			MaskGenerator expected = u < 0.3 ? new RectangleMasks() : u < 0.5 ? new ScratchMasks() : new FreeFormMasks();
+			MaskGenerator expected = u < 0.3 ? new RectangleMasks() : u < 0.5 ? new ScratchMasks()
+				: u < 0.75 ? new SquareHoleMasks(0.5) : new FreeFormMasks();
 			assertArrayEquals(expected.generate(side, side, replay), m);
-			if (u < 0.3) rectangles++; else if (u < 0.5) scratches++;
+			if (u < 0.3) rectangles++; else if (u < 0.5) scratches++; else if (u < 0.75) squares++;
 		}
 		assertEquals(0.3, rectangles / (double) n, 0.06);
 		assertEquals(0.2, scratches / (double) n, 0.06);
+		assertEquals(0.25, squares / (double) n, 0.06);
 		assertThrows(IllegalArgumentException.class, () -> new MixedMasks(0.7, 0.4));
+		assertThrows(IllegalArgumentException.class, () -> new MixedMasks(0.3, 0.2, 0.6));
 	}
 
 	@Test

@@ -124,3 +124,15 @@ run street-scenes-r13 --dataset street-scenes --out models/street-scenes --stage
 # 0.0389.
 # - the own-label round above followed by 6 minutes with the controllability loss 0.5 alone: centre controllability
 #   back to 0.81 / 0.79 pooled, but free-form hole L1 0.044 -> 0.052 and own-label centre 0.0985.
+# Round 13 (session 7). --lr-decay cosine lets the learning rate fall to a tenth over a run; --squares puts the
+# paper's half-side square hole (at a random place) into a share of the training masks.
+# Not kept: 35 more minutes of the width-16 segmentation networks with the cosine decay (one thread each, side by
+# side). phase-contrast-cells: validation cross-entropy 0.186 -> 0.143 and true-image mIoU in the centre hole
+# 0.617 -> 0.616 pooled (0.608 -> 0.637 per case, 20 crops), but controllability with ground-truth labels
+# 0.65 / 0.68 -> 0.65 / 0.66 and edited 0.55 / 0.56 -> 0.52 / 0.54. street-scenes: cross-entropy 1.50 -> 1.54
+# (the daylight sequences overfit again), true-image mIoU 0.28 -> 0.25, controllability 0.15 -> 0.12.
+# Not kept: em-nanoparticles' stage 1 for 12 minutes with 30% half-side squares and the cosine decay (validation
+# hole L1 0.181 -> 0.172; centre 0.1013 -> 0.0975), then stage 2 for 10 minutes with the controllability loss 0.5
+# (342 steps on one thread: validation 0.134 -> 0.149; own-label centre 0.1075, free-form 0.0531, behind Telea).
+# The new stage 1 with the shipped stage 2 left own-label centre fills at 0.0978 and put own-label free-form
+# fills behind Telea (0.0465 -> 0.0484): stage 2 is tuned to the stage 1 it was trained with.

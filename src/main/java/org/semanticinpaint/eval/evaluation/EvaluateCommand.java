@@ -37,13 +37,15 @@ import org.semanticinpaint.eval.report.TileImages;
  * <pre>
  * java ... org.semanticinpaint.eval.evaluation.EvaluateCommand --model models/em-nanoparticles
  *     [--noespa models/ablations/em-nanoparticles-noespa] [--dataset em-nanoparticles] [--data DIR]
- *     [--crops 1] [--max-images 80] [--out docs/eval/em-nanoparticles] [--write-card] [--seed 7]
+ *     [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80] [--out docs/eval/em-nanoparticles] [--write-card] [--seed 7]
  * </pre>
  */
 public final class EvaluateCommand {
 
 	static final int SIDE = 256;
 	static final String CENTRE = "centre 128x128", FREE_FORM = "free-form, all", SCRATCHES = "scratches 3-12 px";
+	/** Centre-hole cases the default number of crops per image aims at. */
+	static final int TARGET_CASES = 40;
 	/** Scratches run on the largest crop of at most this side that fits the image (a multiple of 32). */
 	static final int MAX_SCRATCH_SIDE = 1024;
 	/** Figures show at most this many pixels of a crop's side (around the hole), at full resolution. */
@@ -58,7 +60,6 @@ public final class EvaluateCommand {
 		DatasetSpec spec = DatasetSpec.byName(dataset);
 		Path data = Paths.get(a.getOrDefault("data", "../shared/data/" + dataset));
 		Path out = Paths.get(a.getOrDefault("out", "docs/eval/" + model.getFileName()));
-		int crops = Integer.parseInt(a.getOrDefault("crops", "1"));
 		int maxImages = Integer.parseInt(a.getOrDefault("max-images", "80"));
 		int scratchSide = Integer.parseInt(a.getOrDefault("scratch-side", "-1"));
 		long seed = Long.parseLong(a.getOrDefault("seed", "7"));
@@ -68,6 +69,7 @@ public final class EvaluateCommand {
 		for (Path f : DatasetReader.imageFiles(data)) all.add(DatasetReader.read(data, f, spec));
 		List<Sample> val = Split.of(all, spec).validation();
 		val = val.subList(0, Math.min(maxImages, val.size()));
+		int crops = a.containsKey("crops") ? Integer.parseInt(a.get("crops")) : cropsFor(val.size());
 		List<EvaluationCase> cases = cases(val, crops, seed, scratchSide);
 		System.out.printf(Locale.ROOT, "%d validation images, %d cases (centre + free-form per crop, scratches)%n", val.size(), cases.size());
 
@@ -116,7 +118,7 @@ public final class EvaluateCommand {
 					if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
 				}
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
-				SIDE + "x" + SIDE + " crops, scratches on crops of " + scratchSides(cases) + " px; hole L1 and seam in " +
+				crops + (crops == 1 ? " crop" : " crops") + " of " + SIDE + "x" + SIDE + " px each, scratches on crops of " + scratchSides(cases) + " px; hole L1 and seam in " +
 				"units of the data range; mIoU = controllability, per case and pooled over the cases)\n\n" +
 				MarkdownTable.render(table, 4) + "\nIoU per class inside the hole, pooled over the cases (segmentation " +
 				"of the result against the guidance; n/a: the class appears in neither)\n\n" +
@@ -141,6 +143,14 @@ public final class EvaluateCommand {
 				t.addRow(b.getKey() + ": " + s.label, iou);
 			}
 		return t;
+	}
+
+	/**
+	 * Crops per image when none are asked for: enough for about {@link #TARGET_CASES} centre-hole cases, because a
+	 * split of five images (phase contrast) would otherwise decide a mean IoU on five holes; at most 8.
+	 */
+	static int cropsFor(int images) {
+		return images <= 0 ? 1 : Math.min(8, Math.max(1, (TARGET_CASES + images - 1) / images));
 	}
 
 	/**

@@ -102,7 +102,7 @@ public final class ModelCard {
 	}
 
 	private static Gson gson() {
-		return new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();
 	}
 
 	public static ModelCard read(Path file) throws IOException {

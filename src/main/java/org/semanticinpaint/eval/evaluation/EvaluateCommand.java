@@ -37,7 +37,8 @@ import org.semanticinpaint.eval.report.TileImages;
  * <pre>
  * java ... org.semanticinpaint.eval.evaluation.EvaluateCommand --model models/em-nanoparticles
  *     [--noespa models/ablations/em-nanoparticles-noespa] [--dataset em-nanoparticles] [--data DIR]
- *     [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80] [--out docs/eval/em-nanoparticles] [--write-card] [--seed 7]
+ *     [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80]
+ *     [--out docs/eval/em-nanoparticles] [--write-card] [--seed 7]
  * </pre>
  */
 public final class EvaluateCommand {

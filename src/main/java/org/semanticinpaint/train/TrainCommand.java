@@ -116,7 +116,8 @@ public final class TrainCommand {
 			// the paper's 2e-4 for the image stages; segmentation (ours) learns faster at 1e-3
 			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
 			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, schedule, threads, 25);
-			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile, new MixedMasks(0.3, scratches, squares),
+			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile,
+				new MixedMasks(0.3, scratches, squares),
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {

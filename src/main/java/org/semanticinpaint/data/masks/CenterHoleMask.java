@@ -15,10 +15,13 @@ public final class CenterHoleMask implements MaskGenerator {
 	@Override
 	public float[] generate(int w, int h, Random random) {
 		float[] m = new float[w * h];
-		int hw = (int) Math.round(w * fraction), hh = (int) Math.round(h * fraction);
-		int x0 = (w - hw) / 2, y0 = (h - hh) / 2;
-		for (int y = y0; y < y0 + hh; y++)
-			for (int x = x0; x < x0 + hw; x++) m[y * w + x] = 1f;
+		int hw = side(w, fraction), hh = side(h, fraction);
+		MaskGenerator.fillRectangle(m, w, (w - hw) / 2, (h - hh) / 2, hw, hh);
 		return m;
+	}
+
+	/** The hole's extent along an image side of n pixels. */
+	static int side(int n, double fraction) {
+		return (int) Math.round(n * fraction);
 	}
 }

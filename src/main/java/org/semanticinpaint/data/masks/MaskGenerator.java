@@ -7,6 +7,11 @@ public interface MaskGenerator {
 
 	float[] generate(int w, int h, Random random);
 
+	/** Marks the rw x rh rectangle at (x0, y0) of a w-wide mask as missing. */
+	static void fillRectangle(float[] mask, int w, int x0, int y0, int rw, int rh) {
+		for (int y = y0; y < y0 + rh; y++) java.util.Arrays.fill(mask, y * w + x0, y * w + x0 + rw, 1f);
+	}
+
 	/** Fraction of missing pixels. */
 	static double holeArea(float[] mask) {
 		double n = 0;

@@ -12,8 +12,7 @@ public final class RectangleMasks implements MaskGenerator {
 		for (int k = 0; k < n; k++) {
 			int rw = w / 8 + r.nextInt(w * 3 / 8), rh = h / 8 + r.nextInt(h * 3 / 8);
 			int x0 = r.nextInt(w - rw + 1), y0 = r.nextInt(h - rh + 1);
-			for (int y = y0; y < y0 + rh; y++)
-				for (int x = x0; x < x0 + rw; x++) m[y * w + x] = 1f;
+			MaskGenerator.fillRectangle(m, w, x0, y0, rw, rh);
 		}
 		return m;
 	}

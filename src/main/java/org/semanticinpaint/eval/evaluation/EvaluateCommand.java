@@ -119,7 +119,8 @@ public final class EvaluateCommand {
 					if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
 				}
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
-				crops + (crops == 1 ? " crop" : " crops") + " of " + SIDE + "x" + SIDE + " px each, scratches on crops of " + scratchSides(cases) + " px; hole L1 and seam in " +
+				crops + (crops == 1 ? " crop" : " crops") + " of " + SIDE + "x" + SIDE + " px each, scratches on crops of " +
+				scratchSides(cases) + " px; hole L1 and seam in " +
 				"units of the data range; mIoU = controllability, per case and pooled over the cases)\n\n" +
 				MarkdownTable.render(table, 4) + "\nIoU per class inside the hole, pooled over the cases (segmentation " +
 				"of the result against the guidance; n/a: the class appears in neither)\n\n" +

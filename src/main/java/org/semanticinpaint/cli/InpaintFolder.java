@@ -1,8 +1,8 @@
 package org.semanticinpaint.cli;
 
 import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.semanticinpaint.bundle.BundleException;
 import org.semanticinpaint.engine.EngineSettings;
@@ -12,6 +12,7 @@ import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
+import org.semanticinpaint.util.CommandLineOptions;
 
 /**
  * Headless folder inpainting from the command line, the same job as Plugins>Semantic Inpainting>Inpaint Folder:
@@ -21,15 +22,18 @@ import org.semanticinpaint.ij.batch.FolderJob;
  */
 public final class InpaintFolder {
 
+	static final String USAGE = "InpaintFolder --input <folder> --output <folder> [--masks <folder>] "
+		+ "[--hole-value <number|NaN>] [--model <name|folder>] [--planes all|current] [--threads <n>]";
+	static final Set<String> OPTIONS = CommandLineOptions.names("input", "output", "masks", "hole-value", "model",
+		"planes", "threads");
+
 	private InpaintFolder() {}
 
 	public static void main(String[] args) {
 		System.setProperty("java.awt.headless", "true");
-		Map<String, String> a = new HashMap<>();
-		for (int i = 0; i + 1 < args.length; i += 2) a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		Map<String, String> a = CommandLineOptions.parseOrExit(args, OPTIONS, USAGE).asMap();
 		if (!a.containsKey("input") || !a.containsKey("output")) {
-			System.err.println("usage: InpaintFolder --input <folder> --output <folder> [--masks <folder>] " +
-				"[--hole-value <number|NaN>] [--model <name|folder>] [--planes all|current] [--threads <n>]");
+			System.err.println("--input and --output are required\n" + USAGE);
 			System.exit(2);
 		}
 		try {

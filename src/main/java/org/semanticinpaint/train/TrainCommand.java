@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.semanticinpaint.bundle.BundleExporter;
 import org.semanticinpaint.bundle.ModelCard;
@@ -22,30 +23,37 @@ import org.semanticinpaint.nets.NetSignatures;
 import org.semanticinpaint.nets.PushPullFill;
 import org.semanticinpaint.nets.PatchDiscriminator;
 import org.semanticinpaint.nets.Weights;
+import org.semanticinpaint.util.CommandLineOptions;
 
 /**
  * Trains a bundle stage by stage and exports it after every stage (the export is the checkpoint). When the output
  * folder already holds a bundle, training resumes from its weights and adds to its step counts.
  *
- * <pre>
- * java ... org.semanticinpaint.train.TrainCommand --dataset em-nanoparticles --out models/em-nanoparticles \
- *     --stages segment,inpaint,decode --minutes 5,10,10 [--data ../shared/data/em-nanoparticles] [--seed 1]
- *     [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)] [--hidden 32]
- *     [--batch 8] [--lr 2e-3,2e-4,2e-4] [--lr-decay none|cosine (to a tenth by the end)] [--no-espa]
- *     [--segment-from models/other-bundle] [--perceptual 1 (weight of the perceptual loss, stages 1 and 2)]
- *     [--control 0 (weight of stage 2's segmentation-consistency loss)]
- *     [--own-labels 0 (share of stage 2 samples guided by stage 1's own proposal in the hole)]
- *     [--scratches 0.2] [--squares 0 (shares of the training masks; rectangles 0.3, free-form strokes the rest)]
- *     [--brightness 1,1 (range of a random gain on each crop)]
- * </pre>
- * A person's own folder: {@code --dataset folder --data DIR --channels 1 --classes background,cell}.
+ * Options: {@link #USAGE} ({@code --help} prints it), for example {@code --dataset em-nanoparticles
+ * --stages segment,inpaint,decode --minutes 5,10,10}.
  */
 public final class TrainCommand {
+
+	static final String USAGE = """
+		TrainCommand --dataset em-nanoparticles|fluorescent-nuclei|phase-contrast-cells|street-scenes|folder
+		    [--data DIR (default ../shared/data/DATASET)] [--out DIR (default models/DATASET; resumes a bundle there)]
+		    [--stages segment,inpaint,decode,joint] [--minutes M,M,..] [--steps N,N,.. (whichever ends first)]
+		    [--lr 1e-3,2e-4,..] [--lr-decay none|cosine (to a tenth by the end)] [--batch 8] [--threads 0 (all)]
+		    [--seed 1] [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)]
+		    [--hidden 32] [--disc-width 32] [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
+		    [--own-labels 0 (share of stage 2 holes guided by stage 1's own proposal)]
+		    [--scratches 0.2] [--squares 0 (shares of the masks; rectangles 0.3, free-form strokes the rest)]
+		    [--brightness 1,1 (range of a random gain on each crop)]
+		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
+	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
+		"lr", "lr-decay", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "disc-width", "no-espa",
+		"segment-from", "perceptual", "control", "own-labels", "scratches", "squares", "brightness", "channels",
+		"classes", "name");
 
 	private TrainCommand() {}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> a = parse(args);
+		Map<String, String> a = CommandLineOptions.parseOrExit(args, OPTIONS, USAGE).asMap();
 		DatasetSpec spec = spec(a);
 		Path data = Paths.get(a.getOrDefault("data", "../shared/data/" + spec.name()));
 		Path out = Paths.get(a.getOrDefault("out", "models/" + spec.name()));
@@ -212,16 +220,5 @@ public final class TrainCommand {
 		}
 		return DatasetSpec.folder(a.getOrDefault("name", "my-data"), Integer.parseInt(a.getOrDefault("channels", "1")),
 			classes);
-	}
-
-	static Map<String, String> parse(String[] args) {
-		Map<String, String> m = new HashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + args[i]);
-			String key = args[i].substring(2);
-			if (i + 1 < args.length && !args[i + 1].startsWith("--")) m.put(key, args[++i]);
-			else m.put(key, "true");
-		}
-		return m;
 	}
 }

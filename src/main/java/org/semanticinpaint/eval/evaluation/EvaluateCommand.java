@@ -28,18 +28,13 @@ import org.semanticinpaint.eval.report.ImageGrid;
 import org.semanticinpaint.eval.report.MarkdownTable;
 import org.semanticinpaint.eval.report.ResultTable;
 import org.semanticinpaint.eval.report.TileImages;
+import org.semanticinpaint.util.CommandLineOptions;
 
 /**
  * Evaluates a bundle on a labelled folder in the layout of the paper's Table III, with OpenCV Telea and
  * Navier-Stokes beside it: the 128 x 128 centre hole in 256 x 256 crops and seeded free-form masks binned by
  * hole area. Writes results.md, results.csv and figure.png; with --write-card also the bundle's model.json.
- *
- * <pre>
- * java ... org.semanticinpaint.eval.evaluation.EvaluateCommand --model models/em-nanoparticles
- *     [--noespa models/ablations/em-nanoparticles-noespa] [--dataset em-nanoparticles] [--data DIR]
- *     [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80]
- *     [--out docs/eval/em-nanoparticles] [--write-card] [--seed 7]
- * </pre>
+ * Options: {@link #USAGE} ({@code --help} prints it).
  */
 public final class EvaluateCommand {
 
@@ -52,10 +47,17 @@ public final class EvaluateCommand {
 	/** Figures show at most this many pixels of a crop's side (around the hole), at full resolution. */
 	static final int DETAIL = 384;
 
+	static final String USAGE = "EvaluateCommand --model models/em-nanoparticles [--noespa models/ablations/"
+		+ "em-nanoparticles-noespa] [--dataset NAME (default: the model folder's name)] [--data DIR (default: "
+		+ "../shared/data/NAME)] [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80]"
+		+ " [--scratch-side PX] [--out docs/eval/MODEL] [--write-card] [--seed 7]";
+	static final java.util.Set<String> OPTIONS = CommandLineOptions.names("model", "noespa", "dataset", "data", "crops",
+		"max-images", "scratch-side", "out", "write-card", "seed");
+
 	private EvaluateCommand() {}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> a = parse(args);
+		Map<String, String> a = CommandLineOptions.parseOrExit(args, OPTIONS, USAGE).asMap();
 		Path model = Paths.get(a.getOrDefault("model", "models/em-nanoparticles"));
 		String dataset = a.getOrDefault("dataset", model.getFileName().toString());
 		DatasetSpec spec = DatasetSpec.byName(dataset);
@@ -248,15 +250,5 @@ public final class EvaluateCommand {
 			card.metrics.put("validation " + bin, out);
 		}
 		card.write(file);
-	}
-
-	static Map<String, String> parse(String[] args) {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			String key = args[i].substring(2);
-			if (i + 1 < args.length && !args[i + 1].startsWith("--")) m.put(key, args[++i]);
-			else m.put(key, "true");
-		}
-		return m;
 	}
 }

@@ -58,6 +58,8 @@ public final class ModelCard {
 		public int segment = 16;
 		public int decodeHidden = 128;
 		public int discriminator = 64;
+		/** How stage 2 upsamples its features: "nearest" (SPADE's, and every card written before this field) or "bilinear". */
+		public String decodeUpsampling = "nearest";
 	}
 
 	/** Where the weights came from. */
@@ -98,7 +100,8 @@ public final class ModelCard {
 	}
 
 	public SpadeDecoder.Config decodeConfig() {
-		return new SpadeDecoder.Config(channels, classCount(), 4 * widths.inpaint, widths.decodeHidden, tile);
+		return new SpadeDecoder.Config(channels, classCount(), 4 * widths.inpaint, widths.decodeHidden, tile,
+			"bilinear".equals(widths.decodeUpsampling));
 	}
 
 	private static Gson gson() {

@@ -23,6 +23,10 @@ public final class Resize {
 		return tf.image.resizeBilinear(x, tf.constant(new int[] { h, w }), ResizeBilinear.halfPixelCenters(true));
 	}
 
+	public static Operand<TFloat32> bilinearX2(Ops tf, Operand<TFloat32> x) {
+		return bilinear(tf, x, 2 * Conv2d.height(x), 2 * Conv2d.width(x));
+	}
+
 	/** Average pooling by an integer factor (used to downsample masks and labels without aliasing). */
 	public static Operand<TFloat32> averagePool(Ops tf, Operand<TFloat32> x, int factor) {
 		if (factor == 1) return x;

@@ -15,8 +15,15 @@ public final class SpadeDecoder {
 	/**
 	 * @param featureChannels channels of F_c (4 x stage 1 width)
 	 * @param hidden SPADE's shared conv width (128 in SPADE)
+	 * @param bilinear upsample the features bilinearly instead of by nearest neighbour (SPADE's choice), which
+	 *     left a 4-pixel grid in textures the decoder invents from the smooth features inside a hole
 	 */
-	public record Config(int channels, int classes, int featureChannels, int hidden, int tile) {}
+	public record Config(int channels, int classes, int featureChannels, int hidden, int tile, boolean bilinear) {
+
+		public Config(int channels, int classes, int featureChannels, int hidden, int tile) {
+			this(channels, classes, featureChannels, hidden, tile, false);
+		}
+	}
 
 	/** The fine image clamped to [-1, 1], and the same before the clamp (what training's L1 sees). */
 	public record Outputs(Operand<TFloat32> image, Operand<TFloat32> unclamped) {}
@@ -34,11 +41,15 @@ public final class SpadeDecoder {
 		Ops tf = s.tf();
 		int f = c.featureChannels();
 		Operand<TFloat32> x = SpadeResBlock.apply(s, "head", features, labels, f, c.hidden());
-		x = SpadeResBlock.apply(s, "up0", Resize.nearestX2(tf, x), labels, f / 2, c.hidden());
-		x = SpadeResBlock.apply(s, "up1", Resize.nearestX2(tf, x), labels, f / 4, c.hidden());
+		x = SpadeResBlock.apply(s, "up0", up(tf, c, x), labels, f / 2, c.hidden());
+		x = SpadeResBlock.apply(s, "up1", up(tf, c, x), labels, f / 4, c.hidden());
 		// small initial weights: the residual starts near zero
 		x = Conv2d.apply(s, "residual", Activations.leakyRelu(tf, x), c.channels(), 3, 1, true, 1e-3f);
 		Operand<TFloat32> out = tf.math.add(coarse, x);
 		return new Outputs(tf.clipByValue(out, tf.constant(-1f), tf.constant(1f)), out);
+	}
+
+	private static Operand<TFloat32> up(Ops tf, Config c, Operand<TFloat32> x) {
+		return c.bilinear() ? Resize.bilinearX2(tf, x) : Resize.nearestX2(tf, x);
 	}
 }

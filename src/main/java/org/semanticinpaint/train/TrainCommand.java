@@ -40,15 +40,16 @@ public final class TrainCommand {
 		    [--stages segment,inpaint,decode,joint] [--minutes M,M,..] [--steps N,N,.. (whichever ends first)]
 		    [--lr 1e-3,2e-4,..] [--lr-decay none|cosine (to a tenth by the end)] [--batch 8] [--threads 0 (all)]
 		    [--seed 1] [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)]
-		    [--hidden 32] [--disc-width 32] [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
+		    [--hidden 32] [--decode-upsampling nearest|bilinear (stage 2's; on resume it switches)] [--disc-width 32]
+		    [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
 		    [--own-labels 0 (share of stage 2 holes guided by stage 1's own proposal)]
 		    [--scratches 0.2] [--squares 0 (shares of the masks; rectangles 0.3, free-form strokes the rest)]
 		    [--brightness 1,1 (range of a random gain on each crop)]
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
-		"lr", "lr-decay", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "disc-width", "no-espa",
-		"segment-from", "perceptual", "control", "own-labels", "scratches", "squares", "brightness", "channels",
-		"classes", "name");
+		"lr", "lr-decay", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
+		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "scratches", "squares",
+		"brightness", "channels", "classes", "name");
 
 	private TrainCommand() {}
 
@@ -89,6 +90,15 @@ public final class TrainCommand {
 				"(was %d after %d steps)", segmentWidth, card.widths.segment, card.training.steps.getOrDefault("segment", 0));
 			card.widths.segment = segmentWidth;
 			card.training.steps.remove("segment");
+		}
+		String upsampling = a.getOrDefault("decode-upsampling", card.widths.decodeUpsampling);
+		if (!upsampling.equals("nearest") && !upsampling.equals("bilinear"))
+			throw new IllegalArgumentException("--decode-upsampling is nearest or bilinear, not " + upsampling);
+		if (!upsampling.equals(card.widths.decodeUpsampling)) {
+			// no weights change shape: stage 2 goes on from its weights with the other upsampling
+			if (resume) card.training.notes += String.format(Locale.ROOT, "; stage 2 switched to %s upsampling after %d " +
+				"steps", upsampling, card.training.steps.getOrDefault("decode", 0));
+			card.widths.decodeUpsampling = upsampling;
 		}
 		NetworkWeights fresh = NetworkWeights.fresh(card, seed);
 		NetworkWeights start = !resume ? fresh : restartSegment ? fresh.updatedFrom(out).withSegment(fresh.segment())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,5 +21,27 @@ class ModelCardTest {
 		String json = Files.readString(f);
 		assertTrue(json.contains("Yildirim & Cole's set; training = the rest <not redistributed>"), json);
 		assertEquals(c.training.data, ModelCard.read(f).training.data);
+	}
+
+	@Test
+	void cardsWrittenBeforeTheUpsamplingFieldReadAsNearest(@TempDir Path dir) throws Exception {
+		Path f = dir.resolve(ModelCard.FILE);
+		new ModelCard().write(f);
+		Files.writeString(f, Files.readString(f).replaceAll(",\\s*\"decodeUpsampling\": \"nearest\"", ""));
+		assertTrue(!Files.readString(f).contains("decodeUpsampling"));
+		ModelCard c = ModelCard.read(f);
+		assertEquals("nearest", c.widths.decodeUpsampling);
+		assertEquals(false, c.decodeConfig().bilinear());
+		c.widths.decodeUpsampling = "bilinear";
+		assertEquals(true, c.decodeConfig().bilinear());
+	}
+
+	@Test
+	void unknownUpsamplingIsNamed() {
+		ModelCard c = TestBundles.card(1, 2, 64);
+		assertEquals(List.of(), CardValidator.problems(c));
+		c.widths.decodeUpsampling = "bicubic";
+		assertEquals(List.of("widths.decodeUpsampling must be 'nearest' or 'bilinear', not bicubic"),
+			CardValidator.problems(c));
 	}
 }

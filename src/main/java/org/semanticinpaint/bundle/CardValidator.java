@@ -24,7 +24,7 @@ public final class CardValidator {
 			"percentile".equals(c.normalization.mode))) p.add("normalization.mode must be 'range' or 'percentile'");
 		if (c.widths == null || c.widths.inpaint < 2 || c.widths.segment < 1 || c.widths.decodeHidden < 1)
 			p.add("widths are missing or not positive");
-		else if (!"nearest".equals(c.widths.decodeUpsampling) && !"bilinear".equals(c.widths.decodeUpsampling))
+		else if (!ModelCard.Widths.DECODE_UPSAMPLINGS.contains(c.widths.decodeUpsampling))
 			p.add("widths.decodeUpsampling must be 'nearest' or 'bilinear', not " + c.widths.decodeUpsampling);
 		if (c.classes == null || c.classes.size() < 2) p.add("at least 2 classes are needed");
 		else {

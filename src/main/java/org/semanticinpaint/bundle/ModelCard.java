@@ -60,6 +60,7 @@ public final class ModelCard {
 		public int discriminator = 64;
 		/** How stage 2 upsamples its features: "nearest" (SPADE's, and every card written before this field) or "bilinear". */
 		public String decodeUpsampling = "nearest";
+		public static final List<String> DECODE_UPSAMPLINGS = List.of("nearest", "bilinear");
 	}
 
 	/** Where the weights came from. */

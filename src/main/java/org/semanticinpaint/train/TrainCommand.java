@@ -55,6 +55,9 @@ public final class TrainCommand {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> a = CommandLineOptions.parseOrExit(args, OPTIONS, USAGE).asMap();
+		if (a.containsKey("decode-upsampling") && !ModelCard.Widths.DECODE_UPSAMPLINGS.contains(a.get("decode-upsampling")))
+			throw new IllegalArgumentException("--decode-upsampling is one of " + ModelCard.Widths.DECODE_UPSAMPLINGS +
+				", not " + a.get("decode-upsampling"));
 		DatasetSpec spec = spec(a);
 		Path data = Paths.get(a.getOrDefault("data", "../shared/data/" + spec.name()));
 		Path out = Paths.get(a.getOrDefault("out", "models/" + spec.name()));
@@ -92,8 +95,6 @@ public final class TrainCommand {
 			card.training.steps.remove("segment");
 		}
 		String upsampling = a.getOrDefault("decode-upsampling", card.widths.decodeUpsampling);
-		if (!upsampling.equals("nearest") && !upsampling.equals("bilinear"))
-			throw new IllegalArgumentException("--decode-upsampling is nearest or bilinear, not " + upsampling);
 		if (!upsampling.equals(card.widths.decodeUpsampling)) {
 			// no weights change shape: stage 2 goes on from its weights with the other upsampling
 			if (resume) card.training.notes += String.format(Locale.ROOT, "; stage 2 switched to %s upsampling after %d " +

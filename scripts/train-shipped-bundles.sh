@@ -179,3 +179,8 @@ run em-nanoparticles-r15 --dataset em-nanoparticles --out models/em-nanoparticle
 # own labels 0.0550 -> 0.0547, and the 4-pixel grid in painted cells softened, but large painted cells kept an
 # 8-pixel dot pattern and edited labels were followed less (0.60 / 0.62 -> 0.56 / 0.58 per case / pooled); 24
 # more minutes with the controllability loss 1.0 (lr 1e-4, cosine) lowered that to 0.53 / 0.54.
+# Not kept: em-nanoparticles r15 for 19 more minutes (lr 1e-4, cosine, squares), one thread each, side by side:
+# - own labels 0.5, controllability 0.7: per-case controllability 0.69 / 0.68 -> 0.70 / 0.69, but ground-truth
+#   centre 0.0776 -> 0.0796 and own-label free-form 0.0456 -> 0.0470 (behind Telea's 0.0467);
+# - own labels 0.3, controllability 1.0: 0.72 / 0.71 per case, but free-form hole L1 0.0432 -> 0.0532 (behind
+#   Telea) and own-label centre 0.1118.

@@ -18,12 +18,7 @@ public final class SpadeDecoder {
 	 * @param bilinear upsample the features bilinearly instead of by nearest neighbour (SPADE's choice), which
 	 *     left a 4-pixel grid in textures the decoder invents from the smooth features inside a hole
 	 */
-	public record Config(int channels, int classes, int featureChannels, int hidden, int tile, boolean bilinear) {
-
-		public Config(int channels, int classes, int featureChannels, int hidden, int tile) {
-			this(channels, classes, featureChannels, hidden, tile, false);
-		}
-	}
+	public record Config(int channels, int classes, int featureChannels, int hidden, int tile, boolean bilinear) {}
 
 	/** The fine image clamped to [-1, 1], and the same before the clamp (what training's L1 sees). */
 	public record Outputs(Operand<TFloat32> image, Operand<TFloat32> unclamped) {}

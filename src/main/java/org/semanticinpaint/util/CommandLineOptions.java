@@ -2,7 +2,6 @@ package org.semanticinpaint.util;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,10 +74,6 @@ public final class CommandLineOptions {
 		return help;
 	}
 
-	public boolean has(String key) {
-		return values.containsKey(key);
-	}
-
 	public String get(String key, String otherwise) {
 		return values.getOrDefault(key, otherwise);
 	}
@@ -94,6 +89,6 @@ public final class CommandLineOptions {
 	}
 
 	public static Set<String> names(String... names) {
-		return Set.copyOf(List.of(names));
+		return Set.of(names);
 	}
 }

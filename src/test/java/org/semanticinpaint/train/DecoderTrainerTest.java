@@ -93,7 +93,7 @@ class DecoderTrainerTest {
 		List<Weights> out = new ArrayList<>();
 		EspaAutoencoder.Config s1 = new EspaAutoencoder.Config(1, 4, T, true);
 		Weights stage1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, s1, NetScope.Mode.TRAINABLE, null, 1));
-		DecoderTrainer trainer = new DecoderTrainer(s1, new SpadeDecoder.Config(1, 2, 16, 8, T),
+		DecoderTrainer trainer = new DecoderTrainer(s1, new SpadeDecoder.Config(1, 2, 16, 8, T, false),
 			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null,
 			false, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels), 1);
 		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.data.DatasetReader;
@@ -51,7 +52,7 @@ public final class EvaluateCommand {
 		+ "em-nanoparticles-noespa] [--dataset NAME (default: the model folder's name)] [--data DIR (default: "
 		+ "../shared/data/NAME)] [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80]"
 		+ " [--scratch-side PX] [--out docs/eval/MODEL] [--write-card] [--seed 7]";
-	static final java.util.Set<String> OPTIONS = CommandLineOptions.names("model", "noespa", "dataset", "data", "crops",
+	static final Set<String> OPTIONS = CommandLineOptions.names("model", "noespa", "dataset", "data", "crops",
 		"max-images", "scratch-side", "out", "write-card", "seed");
 
 	private EvaluateCommand() {}

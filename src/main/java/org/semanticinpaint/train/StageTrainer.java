@@ -23,9 +23,13 @@ import org.tensorflow.types.TFloat32;
  */
 public abstract class StageTrainer {
 
-	/** Budget and optimiser settings of one stage run. */
+	/**
+	 * Budget and optimiser settings of one stage run. {@code warmupSteps} ramp the rate up linearly from zero: a run
+	 * resumed from a trained bundle starts a fresh Adam, whose first steps (no second-moment estimate yet) move every
+	 * weight by the full rate and knock a trained network off its minimum.
+	 */
 	public record Budget(int steps, double minutes, int batch, float learningRate, LearningRateSchedule schedule,
-		int threads, int logEvery)
+		int warmupSteps, int threads, int logEvery)
 	{
 		/** The share of the budget spent after {@code step} steps and {@code seconds}: the larger of the two. */
 		double progress(int step, double seconds) {
@@ -36,7 +40,8 @@ public abstract class StageTrainer {
 		}
 
 		float learningRateAt(int step, double seconds) {
-			return schedule.rate(learningRate, progress(step, seconds));
+			float rate = schedule.rate(learningRate, progress(step, seconds));
+			return step < warmupSteps ? rate * (step + 1) / warmupSteps : rate;
 		}
 	}
 

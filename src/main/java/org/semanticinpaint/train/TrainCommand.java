@@ -38,7 +38,8 @@ public final class TrainCommand {
 		TrainCommand --dataset em-nanoparticles|fluorescent-nuclei|phase-contrast-cells|street-scenes|folder
 		    [--data DIR (default ../shared/data/DATASET)] [--out DIR (default models/DATASET; resumes a bundle there)]
 		    [--stages segment,inpaint,decode,joint] [--minutes M,M,..] [--steps N,N,.. (whichever ends first)]
-		    [--lr 1e-3,2e-4,..] [--lr-decay none|cosine (to a tenth by the end)] [--batch 8] [--threads 0 (all)]
+		    [--lr 1e-3,2e-4,..] [--lr-decay none|cosine (to a tenth by the end)]
+		    [--lr-warmup 0 (steps ramping the rate up from zero; for resumed runs)] [--batch 8] [--threads 0 (all)]
 		    [--seed 1] [--tile 128] [--width 16] [--segment-width 8 (on resume: a new width restarts segmentation)]
 		    [--hidden 32] [--decode-upsampling nearest|bilinear (stage 2's; on resume it switches)] [--disc-width 32]
 		    [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
@@ -47,7 +48,7 @@ public final class TrainCommand {
 		    [--brightness 1,1 (range of a random gain on each crop)]
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
-		"lr", "lr-decay", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
+		"lr", "lr-decay", "lr-warmup", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
 		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "scratches", "squares",
 		"brightness", "channels", "classes", "name");
 
@@ -72,6 +73,8 @@ public final class TrainCommand {
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
+		int warmup = Integer.parseInt(a.getOrDefault("lr-warmup", "0"));
+		if (warmup < 0) throw new IllegalArgumentException("--lr-warmup is a number of steps, not " + warmup);
 		double scratches = Double.parseDouble(a.getOrDefault("scratches", "0.2"));
 		double squares = Double.parseDouble(a.getOrDefault("squares", "0"));
 		String[] gains = a.getOrDefault("brightness", "1,1").split(",");
@@ -134,7 +137,7 @@ public final class TrainCommand {
 			if (min <= 0 && n <= 0) n = 100;
 			// the paper's 2e-4 for the image stages; segmentation (ours) learns faster at 1e-3
 			float lr = i < lrs.length && !lrs[i].isBlank() ? Float.parseFloat(lrs[i]) : stage.equals("segment") ? 1e-3f : 2e-4f;
-			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, schedule, threads, 25);
+			StageTrainer.Budget budget = new StageTrainer.Budget(n, min, batch, lr, schedule, warmup, threads, 25);
 			BatchSampler train = new BatchSampler(split.train(), t, k, rotate, percentile,
 				new MixedMasks(0.3, scratches, squares),
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
@@ -173,6 +176,8 @@ public final class TrainCommand {
 				control);
 			if (schedule == LearningRateSchedule.COSINE) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the learning rate decayed from %s to a tenth (cosine)", o.steps(), stage, lr);
+			if (warmup > 0) card.training.notes += String.format(Locale.ROOT,
+				"; %s run of %d steps with the learning rate warmed up over its first %d", stage, o.steps(), warmup);
 			if (ownLabels > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with %.0f%% of the holes guided by stage 1's own proposal", o.steps(), stage,
 				100 * ownLabels);

@@ -97,7 +97,7 @@ class DecoderTrainerTest {
 			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null,
 			false, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels), 1);
 		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2,
-			new StageTrainer.Budget(3, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 1, 100), out);
+			new StageTrainer.Budget(3, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 1, 100), out);
 		assertTrue(Double.isFinite(o.validationLoss()), "validation hole L1 " + o.validationLoss());
 		return out;
 	}
@@ -107,7 +107,7 @@ class DecoderTrainerTest {
 		new SegmentationTrainer(new SegmentationNet.Config(1, 2, 4, T), null, 1).run(
 			new BatchSampler(SegmentationTrainerTest.discs(4, 5), T, 2, false, true, new CenterHoleMask(0.5), 4),
 			new BatchSampler(SegmentationTrainerTest.discs(2, 6), T, 2, false, true, new CenterHoleMask(0.5), 5).next(2),
-			2, T, 1, 2, new StageTrainer.Budget(2, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 2, 100), seg);
+			2, T, 1, 2, new StageTrainer.Budget(2, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 2, 100), seg);
 		return seg.get(0);
 	}
 }

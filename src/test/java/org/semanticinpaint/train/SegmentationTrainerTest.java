@@ -45,7 +45,7 @@ class SegmentationTrainerTest {
 		BatchSampler.Batch val = new BatchSampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
 		List<Weights> out = new ArrayList<>();
 		StageTrainer.Outcome o = new SegmentationTrainer(c, null, 1).run(train, val, 4, 64, 1, 2,
-			new StageTrainer.Budget(150, 0, 4, 3e-3f, LearningRateSchedule.CONSTANT, 2, 50), out);
+			new StageTrainer.Budget(150, 0, 4, 3e-3f, LearningRateSchedule.CONSTANT, 0, 2, 50), out);
 		assertTrue(o.validationLoss() < 0.3, "validation cross-entropy " + o.validationLoss());
 		assertTrue(out.get(0).parameterCount() > 1000);
 	}

@@ -62,7 +62,7 @@ public final class TrainingBenchmark {
 			// one step more than timed: a step's end is the next step's start
 			int total = warmup + steps + 1;
 			trainer.run(train, validation, 2, t, card.channels, k,
-				new StageTrainer.Budget(total, 0, batch, 2e-4f, LearningRateSchedule.CONSTANT, threads, Integer.MAX_VALUE),
+				new StageTrainer.Budget(total, 0, batch, 2e-4f, LearningRateSchedule.CONSTANT, 0, threads, Integer.MAX_VALUE),
 				new ArrayList<>());
 			double seconds = clock.seconds(warmup, total - 1);
 			table.addRow(card.name + ": " + stage, new double[] { steps * batch / seconds, 1000 * seconds / steps, steps,

@@ -30,11 +30,28 @@ import org.tensorflow.types.TFloat32;
 class DecoderTrainerTest {
 
 	static final int T = 64;
+	private static final EspaAutoencoder.Config S1 = new EspaAutoencoder.Config(1, 4, T, true);
 
 	@Test
 	void trainsWithStageOnesOwnLabelsInTheHole() {
-		List<Weights> out = train(1f);
+		List<Weights> out = train(1f, false, stage1());
 		assertEquals(2, out.size(), "decoder and discriminator");
+	}
+
+	/** The paper's joint fine-tuning: stage 1 comes back changed, and with exactly the layers it went in with. */
+	@Test
+	void jointTrainingAlsoTrainsStageOne() {
+		Weights before = stage1();
+		List<Weights> out = train(0.5f, true, before);
+		assertEquals(3, out.size(), "decoder, discriminator and stage 1");
+		Weights after = out.get(2);
+		assertEquals(before.entries().keySet(), after.entries().keySet());
+		double change = 0;
+		for (String name : before.entries().keySet()) {
+			float[] a = before.get(name).values(), b = after.get(name).values();
+			for (int i = 0; i < a.length; i++) change = Math.max(change, Math.abs(a[i] - b[i]));
+		}
+		assertTrue(change > 1e-5, "stage 1 unchanged by joint training (largest change " + change + ")");
 	}
 
 	/** 4 x 4 samples, hole = the centre 2 x 2; ground truth class 0 everywhere, the logits prefer class 1. */
@@ -86,16 +103,18 @@ class DecoderTrainerTest {
 		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 0f, Float.NaN));
 	}
 
-	private static List<Weights> train(float ownLabels) {
+	private static Weights stage1() {
+		return InitialWeights.of(tf -> NetGraphs.inpaint(tf, S1, NetScope.Mode.TRAINABLE, null, 1));
+	}
+
+	private static List<Weights> train(float ownLabels, boolean joint, Weights stage1) {
 		List<Sample> data = SegmentationTrainerTest.discs(4, 1);
 		BatchSampler sampler = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 2);
 		BatchSampler.Batch val = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 3).next(2);
 		List<Weights> out = new ArrayList<>();
-		EspaAutoencoder.Config s1 = new EspaAutoencoder.Config(1, 4, T, true);
-		Weights stage1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, s1, NetScope.Mode.TRAINABLE, null, 1));
-		DecoderTrainer trainer = new DecoderTrainer(s1, new SpadeDecoder.Config(1, 2, 16, 8, T, false),
+		DecoderTrainer trainer = new DecoderTrainer(S1, new SpadeDecoder.Config(1, 2, 16, 8, T, false),
 			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null,
-			false, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels), 1);
+			joint, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels), 1);
 		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2,
 			new StageTrainer.Budget(3, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 1, 100), out);
 		assertTrue(Double.isFinite(o.validationLoss()), "validation hole L1 " + o.validationLoss());

@@ -79,6 +79,7 @@ public abstract class StageTrainer {
 			s.initialize();
 			long start = System.nanoTime();
 			double ema = Double.NaN;
+			DivergenceGuard guard = new DivergenceGuard(name());
 			int step = 0;
 			double v0 = evaluate(s, val, validation, validationCount, tile, channels, classes);
 			System.out.printf(Locale.ROOT, "[%s] start: validation loss %.4f%n", name(), v0);
@@ -100,6 +101,7 @@ public abstract class StageTrainer {
 					close.forEach(TFloat32::close);
 				}
 				step++;
+				guard.check(step, ema);
 				if (step % budget.logEvery() == 0) {
 					double t = (System.nanoTime() - start) / 1e9, per = t / step;
 					double left = budget.steps() > 0 ? (budget.steps() - step) * per : budget.minutes() * 60 - t;

@@ -55,6 +55,16 @@ public final class TrainCommand {
 	private TrainCommand() {}
 
 	public static void main(String[] args) throws Exception {
+		try {
+			train(args);
+		}
+		catch (DivergenceGuard.TrainingDivergedException e) {
+			System.err.println(e.getMessage());
+			System.exit(1);
+		}
+	}
+
+	private static void train(String[] args) throws Exception {
 		Map<String, String> a = CommandLineOptions.parseOrExit(args, OPTIONS, USAGE).asMap();
 		if (a.containsKey("decode-upsampling") && !ModelCard.Widths.DECODE_UPSAMPLINGS.contains(a.get("decode-upsampling")))
 			throw new IllegalArgumentException("--decode-upsampling is one of " + ModelCard.Widths.DECODE_UPSAMPLINGS +

@@ -25,6 +25,18 @@ public final class Adam {
 	private long step;
 
 	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2) {
+		this(tf, name, loss, vars, beta1, beta2, null);
+	}
+
+	/**
+	 * @param rateScales per variable, its learning rate relative to the one fed (null: all 1); one gradient pass
+	 *     serves all, where two optimizers over parts of a network would run its backward pass twice
+	 */
+	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2,
+		float[] rateScales)
+	{
+		if (rateScales != null && rateScales.length != vars.size()) throw new IllegalArgumentException(
+			rateScales.length + " rate scales for " + vars.size() + " variables");
 		this.beta1 = beta1;
 		this.beta2 = beta2;
 		lr = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
@@ -39,7 +51,9 @@ public final class Adam {
 			Variable<TFloat32> s = tf.withName(base + "_v").variable(tf.zerosLike(v));
 			@SuppressWarnings("unchecked")
 			Operand<TFloat32> g = (Operand<TFloat32>) (Operand<?>) grads.dy(i);
-			updates.add(tf.train.applyAdam(v, m, s, beta1Power, beta2Power, lr, tf.constant(beta1), tf.constant(beta2),
+			Operand<TFloat32> rate = rateScales == null || rateScales[i] == 1 ? lr
+				: tf.math.mul(lr, tf.constant(rateScales[i]));
+			updates.add(tf.train.applyAdam(v, m, s, beta1Power, beta2Power, rate, tf.constant(beta1), tf.constant(beta2),
 				tf.constant(1e-8f), g));
 		}
 		update = tf.withControlDependencies(updates).noOp();

@@ -24,7 +24,8 @@ if part == "bundles":
         c = json.load(open(f"models/{b}/model.json"))
         t = c["training"]; s = t["steps"]
         print(f"| `{b}` | {c['modality']} ({t['licence']}) | {'1 channel' if c['channels'] == 1 else 'RGB'} | "
-              f"{', '.join(k['name'] for k in c['classes'])} | {s.get('segment', 0)} / {s.get('inpaint', 0)} / {s.get('decode', 0)} | "
+              f"{', '.join(k['name'] for k in c['classes'])} | {s.get('segment', 0)} / {s.get('inpaint', 0)} / {s.get('decode', 0)}"
+              f"{' + ' + str(s['joint']) + ' joint' if 'joint' in s else ''} | "
               f"{c['formatVersion']} |")
 elif part in ("summary", "freeform", "scratches"):
     c = {"summary": "centre 128x128", "freeform": "free-form, all", "scratches": "scratches 3-12 px"}[part]

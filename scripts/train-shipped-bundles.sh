@@ -184,3 +184,17 @@ run em-nanoparticles-r15 --dataset em-nanoparticles --out models/em-nanoparticle
 #   centre 0.0776 -> 0.0796 and own-label free-form 0.0456 -> 0.0470 (behind Telea's 0.0467);
 # - own labels 0.3, controllability 1.0: 0.72 / 0.71 per case, but free-form hole L1 0.0432 -> 0.0532 (behind
 #   Telea) and own-label centre 0.1118.
+# Round 16 (session 9): the joint stage (stages 1 and 2 fine-tuned together, the paper's last step).
+# Not kept: at one learning rate joint runs diverged (street-scenes at 2e-4 after 60 steps, training loss 0.14 ->
+# 1e11; em-nanoparticles at 1e-4 after 260 steps; street-scenes at 1e-4 after 450). Since then stage 1 learns at a
+# tenth of stage 2's rate in a joint run, and DivergenceGuard stops any run whose loss blows up.
+# Not kept: em-nanoparticles joint for 45 minutes (lr 1e-4, stage 1 at 1e-5, own labels 0.5, controllability 0.7,
+# squares, cosine; 1291 steps): controllability per case 0.69 / 0.68 -> 0.71 / 0.70 (pooled 0.83 / 0.79), but
+# hole L1 worse everywhere: ground-truth centre 0.0776 -> 0.0809, own-label centre 0.0979 -> 0.1034, free-form
+# with ground-truth labels 0.0432 -> 0.0469 and own labels 0.0456 -> 0.0485 (both behind Telea's 0.0467).
+# street-scenes r16 (ships): joint for 45 minutes (lr 2e-4, stage 1 at 2e-5, own labels 0.5, squares, brightness
+# gain, cosine; 1076 steps). Centre hole with ground-truth labels 0.0769 -> 0.0741, own labels 0.1094 -> 0.1092,
+# stage 1 0.1097 -> 0.1086, edited 0.0885 -> 0.0870; free-form own labels 0.0313 -> 0.0309, ground truth 0.0296
+# -> 0.0299; controllability 0.19 / 0.18 -> 0.20 / 0.19.
+run street-scenes-r16 --dataset street-scenes --out models/street-scenes --stages joint --minutes 45 --lr 2e-4 \
+  --lr-decay cosine --lr-warmup 50 --squares 0.3 --perceptual 0 --brightness 0.3,1.2 --own-labels 0.5 --threads 1

@@ -186,6 +186,8 @@ public final class TrainCommand {
 				control);
 			if (schedule == LearningRateSchedule.COSINE) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the learning rate decayed from %s to a tenth (cosine)", o.steps(), stage, lr);
+			if (stage.equals("joint")) card.training.notes += String.format(Locale.ROOT,
+				"; %d joint steps with stage 1 at %s of stage 2's learning rate", o.steps(), DecoderTrainer.JOINT_STAGE1_RATE);
 			if (warmup > 0) card.training.notes += String.format(Locale.ROOT,
 				"; %s run of %d steps with the learning rate warmed up over its first %d", stage, o.steps(), warmup);
 			if (ownLabels > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,

@@ -57,6 +57,16 @@ public record DatasetSpec(String name, String modality, int channels, List<Class
 			"as provided by the user", "user folder");
 	}
 
+	/**
+	 * Classes a person paints into a hole, most typical first: the object class of a micrograph ("a nucleus goes
+	 * here"); for street scenes car, tree, building and road; for a colour folder every class but the first.
+	 */
+	public int[] editableClasses() {
+		if (name.equals(STREET_SCENES.name)) return new int[] { 8, 5, 1, 3 };
+		if (channels == 1 || classes.size() < 3) return new int[] { Math.min(1, classes.size() - 1) };
+		return java.util.stream.IntStream.range(1, classes.size()).toArray();
+	}
+
 	public static DatasetSpec byName(String name) {
 		for (DatasetSpec s : BUILT_IN) if (s.name.equals(name)) return s;
 		throw new IllegalArgumentException("unknown dataset '" + name + "'; built-in: em-nanoparticles, " +

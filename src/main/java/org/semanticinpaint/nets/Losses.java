@@ -50,6 +50,15 @@ public final class Losses {
 		return tf.math.mean(tf.math.square(tf.math.sub(dFake, tf.constant(1f))), allAxes(tf, dFake));
 	}
 
+	/** Generator term over the samples where {@code sampleWeight} ([B, 1, 1, 1]) is 1; 0 when there are none. */
+	public static Operand<TFloat32> lsganGenerator(Ops tf, Operand<TFloat32> dFake, Operand<TFloat32> sampleWeight) {
+		long perSample = 1; // patches per sample (the batch dimension may be unknown)
+		for (int i = 1; i < dFake.shape().numDimensions(); i++) perSample *= dFake.shape().get(i);
+		Operand<TFloat32> sq = tf.math.mul(tf.math.square(tf.math.sub(dFake, tf.constant(1f))), sampleWeight);
+		return tf.math.divNoNan(tf.sum(sq, allAxes(tf, sq)),
+			tf.math.mul(tf.sum(sampleWeight, allAxes(tf, sampleWeight)), tf.constant((float) perSample)));
+	}
+
 	/**
 	 * Softmax cross-entropy from logits against one-hot targets, ignoring pixels whose target row is all 0. The log
 	 * softmax is spelled out because TensorFlow-Java's LogSoftmax op gets a wrong gradient (GradientCheckTest).

@@ -30,7 +30,9 @@ import org.tensorflow.types.TFloat32;
  * <p>
  * (Ours, optional) for a share of the samples the hole's guidance is stage 1's own proposal (the segmentation of the
  * coarse composite) instead of the ground truth: what stage 2 receives at run time when a person accepts the
- * proposal. Validation always uses the ground truth, so its hole L1 stays comparable between runs.
+ * proposal. (Ours, optional) for a share of the samples a disc of a class a person would paint is painted into the
+ * hole's guidance ({@link GuidanceEdits}); it is judged by the controllability loss only. Validation always uses
+ * the ground truth, so its hole L1 stays comparable between runs.
  */
 public final class DecoderTrainer extends StageTrainer {
 
@@ -44,6 +46,7 @@ public final class DecoderTrainer extends StageTrainer {
 	private final Weights s1Weights, initial, segWeights, dWeights;
 	private final boolean joint;
 	private final LossWeights weights;
+	private final int[] editable;
 	private final long seed;
 	private NetScope s1, s2, d;
 	private Adam adamG, adamD;
@@ -53,11 +56,21 @@ public final class DecoderTrainer extends StageTrainer {
 	 * @param perceptual weight of the perceptual loss (1 in the paper)
 	 * @param control weight of the controllability cross-entropy (0 = off)
 	 * @param ownLabels share of samples whose hole guidance is stage 1's own proposal, 0..1
+	 * @param edits share of samples whose hole guidance gets a painted disc, 0..1; needs the controllability loss,
+	 *        the only term that can judge a disc with no ground truth
 	 */
-	public record LossWeights(float perceptual, float control, float ownLabels) {
+	public record LossWeights(float perceptual, float control, float ownLabels, float edits) {
 		public LossWeights {
 			if (!(ownLabels >= 0 && ownLabels <= 1)) throw new IllegalArgumentException(
 				"the share of own labels must be between 0 and 1: " + ownLabels);
+			if (!(edits >= 0 && edits <= 1)) throw new IllegalArgumentException(
+				"the share of edited holes must be between 0 and 1: " + edits);
+			if (edits > 0 && !(control > 0)) throw new IllegalArgumentException("practice edits need the " +
+				"controllability loss (--control > 0): a painted disc has no ground truth to compare with");
+		}
+
+		public LossWeights(float perceptual, float control, float ownLabels) {
+			this(perceptual, control, ownLabels, 0f);
 		}
 
 		public static final LossWeights PAPER = new LossWeights(1f, 0f, 0f);
@@ -65,9 +78,10 @@ public final class DecoderTrainer extends StageTrainer {
 
 	public DecoderTrainer(EspaAutoencoder.Config s1Config, SpadeDecoder.Config config, SegmentationNet.Config segConfig,
 		PatchDiscriminator.Config dConfig, Weights s1Weights, Weights initial, Weights segWeights, Weights dWeights,
-		boolean joint, LossWeights weights, long seed)
+		boolean joint, LossWeights weights, int[] editable, long seed)
 	{
 		this.weights = weights;
+		this.editable = editable.clone();
 		this.s1Config = s1Config;
 		this.config = config;
 		this.segConfig = segConfig;
@@ -94,26 +108,35 @@ public final class DecoderTrainer extends StageTrainer {
 		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
 		Operand<TFloat32> keep = tf.math.sub(tf.constant(1f), mask);
 		Operand<TFloat32> guidance = weights.ownLabels() > 0 ? mixedGuidance(frozen, o.coarse(), keep, classes) : labels;
-		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, config, o.features(), guidance, o.coarse());
+		Operand<TFloat32> given = guidance, painted = null, unedited = null;
+		if (weights.edits() > 0) {
+			GuidanceEdits.Edited e = GuidanceEdits.paint(tf, guidance, mask, tile, classes, editable, weights.edits(),
+				seed + 4);
+			given = e.guidance();
+			painted = e.painted();
+			unedited = tf.math.sub(tf.constant(1f), e.editedSamples());
+		}
+		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, config, o.features(), given, o.coarse());
 		Operand<TFloat32> fake = g.image();
 		// the discriminator sees the composite: only the hole is generated
 		Operand<TFloat32> composite = tf.math.add(tf.math.mul(fake, mask), tf.math.mul(image, keep));
 		d = new NetScope(tf, NetGraphs.DISC_PREFIX, NetScope.Mode.TRAINABLE, dWeights, seed + 2);
 		// real and fake are both judged against the guidance stage 2 was given, so that own labels (drawn in their
-		// own style) cannot by themselves tell the discriminator which image is generated
+		// own style) cannot by themselves tell the discriminator which image is generated; painted discs are left
+		// out: a real image never obeys them, so the discriminator would teach stage 2 to ignore edits
 		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, guidance);
 		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, guidance);
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite),
 			guidance);
 		Operand<TFloat32> perceptual = tf.math.mul(tf.constant(weights.perceptual()),
 			Losses.perceptual(frozen.reusing(), segConfig, fake, image));
-		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped()), perceptual),
-			tf.math.mul(tf.constant(0.01f), Losses.lsganGenerator(tf, dFake)));
+		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped(), painted), perceptual),
+			tf.math.mul(tf.constant(0.01f), unedited == null ? Losses.lsganGenerator(tf, dFake) : Losses.lsganGenerator(tf, dFake, unedited)));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
 		if (weights.control() > 0) {
 			// controllability: the frozen segmentation network must find the guidance in the generated hole, seen
 			// blurred so that patterns too fine for a person to see cannot satisfy it (they made blocky fills)
-			Operand<TFloat32> holeLabels = tf.math.mul(guidance, mask);
+			Operand<TFloat32> holeLabels = tf.math.mul(given, mask);
 			Operand<TFloat32> control = Losses.crossEntropy(tf, SegmentationNet.logits(frozen.reusing(), segConfig,
 				Blur.binomial5(tf, composite)), holeLabels);
 			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(weights.control()), control));
@@ -125,7 +148,7 @@ public final class DecoderTrainer extends StageTrainer {
 		for (int i = 0; i < rates.length; i++) rates[i] = i < s2.variables().size() ? 1f : JOINT_STAGE1_RATE;
 		adamG = new Adam(tf, "adam", lossG, gVars, 0f, 0.9f, rates);
 		adamD = new Adam(tf, "adam", lossD, d.variables(), 0f, 0.9f);
-		val = weights.ownLabels() > 0
+		val = weights.ownLabels() > 0 || weights.edits() > 0
 			? holeL1(SpadeDecoder.build(s2.reusing(), config, o.features(), labels, o.coarse()).image())
 			: holeL1(fake);
 		return lossG;

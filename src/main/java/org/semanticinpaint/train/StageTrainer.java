@@ -16,6 +16,7 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * The loop shared by every stage: build the stage's graph, run steps until the step or time budget is spent,
@@ -175,10 +176,18 @@ public abstract class StageTrainer {
 
 	/** Reconstruction L1 with the hole weighted 6x (the known pixels are easy; the budget should go to the hole). */
 	protected Operand<TFloat32> weightedL1(Operand<TFloat32> out) {
+		return weightedL1(out, null);
+	}
+
+	/**
+	 * {@link #weightedL1(Operand)} leaving out the pixels where {@code noTarget} is 1 (they have no ground truth);
+	 * null leaves out none.
+	 */
+	protected Operand<TFloat32> weightedL1(Operand<TFloat32> out, Operand<TFloat32> noTarget) {
 		Operand<TFloat32> w = tf.math.add(tf.constant(1f), tf.math.mul(mask, tf.constant(5f)));
+		if (noTarget != null) w = tf.math.mul(w, tf.math.sub(tf.constant(1f), noTarget));
 		Operand<TFloat32> diff = tf.math.mul(tf.math.abs(tf.math.sub(out, image)), w);
-		org.tensorflow.op.core.Constant<org.tensorflow.types.TInt32> all = tf.constant(new int[] { 0, 1, 2, 3 });
-		int c = (int) out.shape().get(3);
-		return tf.math.div(tf.math.mean(diff, all), tf.math.mul(tf.math.mean(w, all), tf.constant(1f)));
+		Operand<TInt32> all = tf.constant(new int[] { 0, 1, 2, 3 });
+		return tf.math.divNoNan(tf.math.mean(diff, all), tf.math.mean(w, all));
 	}
 }

@@ -44,12 +44,13 @@ public final class TrainCommand {
 		    [--hidden 32] [--decode-upsampling nearest|bilinear (stage 2's; on resume it switches)] [--disc-width 32]
 		    [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
 		    [--own-labels 0 (share of stage 2 holes guided by stage 1's own proposal)]
+		    [--edits 0 (share of stage 2 holes with a class disc painted into the guidance; needs --control)]
 		    [--scratches 0.2] [--squares 0 (shares of the masks; rectangles 0.3, free-form strokes the rest)]
 		    [--brightness 1,1 (range of a random gain on each crop)]
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
 		"lr", "lr-decay", "lr-warmup", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
-		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "scratches", "squares",
+		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "scratches", "squares",
 		"brightness", "channels", "classes", "name");
 
 	private TrainCommand() {}
@@ -82,6 +83,7 @@ public final class TrainCommand {
 		float control = Float.parseFloat(a.getOrDefault("control", "0"));
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
+		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
 		int warmup = Integer.parseInt(a.getOrDefault("lr-warmup", "0"));
 		if (warmup < 0) throw new IllegalArgumentException("--lr-warmup is a number of steps, not " + warmup);
@@ -157,7 +159,7 @@ public final class TrainCommand {
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),
-					new DecoderTrainer.LossWeights(perceptual, control, ownLabels), seed);
+					new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits), spec.editableClasses(), seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +
 					" (segment, inpaint, decode, joint)");
 			};
@@ -193,6 +195,10 @@ public final class TrainCommand {
 			if (ownLabels > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with %.0f%% of the holes guided by stage 1's own proposal", o.steps(), stage,
 				100 * ownLabels);
+			if (edits > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with a disc of class %s painted into the guidance of %.0f%% of the holes (left out of " +
+				"L1 and the adversarial term, judged by the controllability loss)", o.steps(), stage,
+				classNames(card, spec.editableClasses()), 100 * edits);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());
 			m.put(trainer.name() + "_validation_" + (stage.equals("segment") ? "cross_entropy" : "hole_l1"),
 				round(o.validationLoss()));
@@ -248,5 +254,13 @@ public final class TrainCommand {
 		}
 		return DatasetSpec.folder(a.getOrDefault("name", "my-data"), Integer.parseInt(a.getOrDefault("channels", "1")),
 			classes);
+	}
+
+	/** "particle", or "car, tree, building or road". */
+	static String classNames(ModelCard card, int[] ids) {
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < ids.length; i++)
+			b.append(i == 0 ? "" : i == ids.length - 1 ? " or " : ", ").append(card.classes.get(ids[i]).name);
+		return b.toString();
 	}
 }

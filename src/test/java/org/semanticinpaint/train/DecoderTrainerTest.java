@@ -34,7 +34,7 @@ class DecoderTrainerTest {
 
 	@Test
 	void trainsWithStageOnesOwnLabelsInTheHole() {
-		List<Weights> out = train(1f, false, stage1());
+		List<Weights> out = train(1f, 0f, false, stage1());
 		assertEquals(2, out.size(), "decoder and discriminator");
 	}
 
@@ -42,7 +42,7 @@ class DecoderTrainerTest {
 	@Test
 	void jointTrainingAlsoTrainsStageOne() {
 		Weights before = stage1();
-		List<Weights> out = train(0.5f, true, before);
+		List<Weights> out = train(0.5f, 0f, true, before);
 		assertEquals(3, out.size(), "decoder, discriminator and stage 1");
 		Weights after = out.get(2);
 		assertEquals(before.entries().keySet(), after.entries().keySet());
@@ -103,18 +103,33 @@ class DecoderTrainerTest {
 		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 0f, Float.NaN));
 	}
 
+	/** Every hole edited: the painted discs, judged by the controllability loss alone, still train. */
+	@Test
+	void trainsWithPracticeEdits() {
+		assertEquals(2, train(0f, 1f, false, stage1()).size());
+	}
+
+	/** A painted disc has no ground truth; without the controllability loss nothing would judge it. */
+	@Test
+	void practiceEditsNeedTheControllabilityLoss() {
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+			() -> new DecoderTrainer.LossWeights(1f, 0f, 0f, 0.3f));
+		assertTrue(e.getMessage().contains("--control"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 1f, 0f, -0.1f));
+	}
+
 	private static Weights stage1() {
 		return InitialWeights.of(tf -> NetGraphs.inpaint(tf, S1, NetScope.Mode.TRAINABLE, null, 1));
 	}
 
-	private static List<Weights> train(float ownLabels, boolean joint, Weights stage1) {
+	private static List<Weights> train(float ownLabels, float edits, boolean joint, Weights stage1) {
 		List<Sample> data = SegmentationTrainerTest.discs(4, 1);
 		BatchSampler sampler = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 2);
 		BatchSampler.Batch val = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 3).next(2);
 		List<Weights> out = new ArrayList<>();
 		DecoderTrainer trainer = new DecoderTrainer(S1, new SpadeDecoder.Config(1, 2, 16, 8, T, false),
 			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null,
-			joint, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels), 1);
+			joint, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels, edits), new int[] { 1 }, 1);
 		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2,
 			new StageTrainer.Budget(3, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 1, 100), out);
 		assertTrue(Double.isFinite(o.validationLoss()), "validation hole L1 " + o.validationLoss());

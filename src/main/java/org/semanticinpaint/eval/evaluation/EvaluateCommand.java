@@ -90,7 +90,7 @@ public final class EvaluateCommand {
 			InpaintEngine noEspa = a.containsKey("noespa") ? InpaintEngine.open(Paths.get(a.get("noespa")), settings) : null)
 		{
 			ModelCard card = engine.card();
-			CaseEvaluator evaluator = new CaseEvaluator(engine, noEspa, editCandidates(spec));
+			CaseEvaluator evaluator = new CaseEvaluator(engine, noEspa, spec.editableClasses());
 			int[] palette = palette(card);
 			long t0 = System.nanoTime();
 			for (int i = 0; i < cases.size(); i++) {
@@ -191,11 +191,6 @@ public final class EvaluateCommand {
 		float[] px = k.sample().pixels();
 		Normalizer n = Normalizer.percentiles(px, px.length, 0.5, 99.5);
 		return n.high() - n.low();
-	}
-
-	static int[] editCandidates(DatasetSpec spec) {
-		if (spec.channels() == 3) return new int[] { 8, 5, 1, 3 }; // car, tree, building, road
-		return new int[] { 1 }; // the object class: particle, nucleus, cell
 	}
 
 	static int[] palette(ModelCard card) {

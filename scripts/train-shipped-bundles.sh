@@ -213,3 +213,22 @@ run phase-contrast-cells-r14 --dataset phase-contrast-cells --out models/phase-c
 # Not kept: phase-contrast-cells r14 for 20 more minutes of joint (same losses, lr 1e-4, cosine; 875 steps):
 # centre 0.0599 -> 0.0596, controllability 0.74 / 0.68 -> 0.75 / 0.68 pooled (0.72 / 0.66 per case), edited-label
 # scratches 0.0529 -> 0.0553: noise-level, the shipped r14 stays.
+# Round 18 (session 10): practice edits (--edits P). Ground-truth training never shows stage 2 guidance that
+# disagrees with the image, which is what an edit is; a share of the holes now gets a disc of the object class
+# (or car/tree/building/road) painted into its guidance, left out of L1 and the adversarial term and judged by the
+# controllability loss.
+# Not kept: em-nanoparticles' segmentation network restarted at width 16 (25 minutes, cosine): validation
+# cross-entropy 0.258 (width 8, 10087 steps) -> 0.371, and stage 2, tuned to the width-8 network, was followed
+# less by it (controllability 0.69 / 0.68 -> 0.63 / 0.62 per case; own-label centre 0.0979 -> 0.1033).
+# Not kept: phase-contrast-cells r14 + 30 minutes of stage 2 with edits 0.3 and the controllability loss 1.0
+# (lr 1e-4, squares, cosine; 1098 steps): painted cells drawn with their bright halo instead of faint ghosts, but
+# hole L1 with ground-truth labels centre 0.0599 -> 0.0637, free-form 0.0484 -> 0.0500 (level with Telea), own-label
+# scratches 0.0343 -> 0.0376 (behind Telea's 0.0364); controllability 0.71 / 0.66 -> 0.72 / 0.67 per case.
+# phase-contrast-cells r15 (ships): r14 + 30 minutes of stage 2 with edits 0.3, the controllability loss at 0.5
+# and own labels in 30% of the holes (lr 1e-4, squares, cosine; 1055 steps). Painted cells drawn with their halo
+# (figure.png); hole L1 with ground-truth labels centre 0.0599 -> 0.0590, free-form 0.0484 -> 0.0463 (SSIM 0.981
+# -> 0.982, Telea 0.983), scratches 0.0407 -> 0.0378; own labels within 0.0007 (scratches 0.0350, ahead of
+# Telea's 0.0364); controllability 0.71 / 0.66 per case (unchanged), free-form edited 0.41 -> 0.47.
+run phase-contrast-cells-r15 --dataset phase-contrast-cells --out models/phase-contrast-cells --stages decode \
+  --minutes 30 --lr 1e-4 --lr-decay cosine --squares 0.3 --perceptual 0 --control 0.5 --edits 0.3 --own-labels 0.3 \
+  --threads 1

@@ -232,3 +232,17 @@ run phase-contrast-cells-r14 --dataset phase-contrast-cells --out models/phase-c
 run phase-contrast-cells-r15 --dataset phase-contrast-cells --out models/phase-contrast-cells --stages decode \
   --minutes 30 --lr 1e-4 --lr-decay cosine --squares 0.3 --perceptual 0 --control 0.5 --edits 0.3 --own-labels 0.3 \
   --threads 1
+# em-nanoparticles r17 + r18 (ships): r15 + 30 minutes of stage 2 with edits 0.3 and the controllability loss 0.7
+# (own labels 0.5, squares, lr 1e-4, cosine; 1304 steps), then 20 minutes with the loss at 0.35, no squares and lr
+# 5e-5 (934 steps). After the first round: per-case controllability 0.69 / 0.68 -> 0.74 / 0.75 (ground truth /
+# edited) but free-form 0.0432 -> 0.0473 and own labels 0.0456 -> 0.0491, behind Telea's 0.0467. After the second:
+# 0.70 / 0.72 per case (0.75 / 0.75 pooled), free-form 0.0439 and own labels 0.0463 (ahead of Telea and
+# Navier-Stokes), centre 0.0781, own-label centre 0.1010 (was 0.0979), own-label scratches 0.0300 -> 0.0312
+# (Telea 0.0316, Navier-Stokes 0.0305). Painted particles solid and dark instead of pale (figure.png).
+run em-nanoparticles-r17 --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 30 \
+  --lr 1e-4 --lr-decay cosine --squares 0.3 --perceptual 0 --control 0.7 --own-labels 0.5 --edits 0.3 --threads 1
+run em-nanoparticles-r18 --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 20 \
+  --lr 5e-5 --lr-decay cosine --perceptual 0 --control 0.35 --own-labels 0.5 --edits 0.3 --threads 1
+# Not kept: r15 + 30 minutes with edits 0.3 and the controllability loss 0.5 (own labels 0.5, squares, lr 1e-4,
+# cosine; 1601 steps): 0.72 / 0.74 per case, centre 0.0771, free-form 0.0449, but own-label free-form 0.0468
+# (Telea 0.0467).

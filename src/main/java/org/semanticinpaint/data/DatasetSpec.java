@@ -1,6 +1,7 @@
 package org.semanticinpaint.data;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What a labelled folder contains and how its labels become classes. The four built-in specs describe the
@@ -64,7 +65,7 @@ public record DatasetSpec(String name, String modality, int channels, List<Class
 	public int[] editableClasses() {
 		if (name.equals(STREET_SCENES.name)) return new int[] { 8, 5, 1, 3 };
 		if (channels == 1 || classes.size() < 3) return new int[] { Math.min(1, classes.size() - 1) };
-		return java.util.stream.IntStream.range(1, classes.size()).toArray();
+		return IntStream.range(1, classes.size()).toArray();
 	}
 
 	public static DatasetSpec byName(String name) {

@@ -122,16 +122,19 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> composite = tf.math.add(tf.math.mul(fake, mask), tf.math.mul(image, keep));
 		d = new NetScope(tf, NetGraphs.DISC_PREFIX, NetScope.Mode.TRAINABLE, dWeights, seed + 2);
 		// real and fake are both judged against the guidance stage 2 was given, so that own labels (drawn in their
-		// own style) cannot by themselves tell the discriminator which image is generated; painted discs are left
-		// out: a real image never obeys them, so the discriminator would teach stage 2 to ignore edits
+		// own style) cannot by themselves tell the discriminator which image is generated. It is given the guidance
+		// without painted discs, and edited samples are left out of the generator's adversarial term: no real image
+		// obeys an edit, so the discriminator would teach stage 2 to ignore edits
 		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, guidance);
 		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, guidance);
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite),
 			guidance);
 		Operand<TFloat32> perceptual = tf.math.mul(tf.constant(weights.perceptual()),
 			Losses.perceptual(frozen.reusing(), segConfig, fake, image));
+		Operand<TFloat32> adversarial = unedited == null ? Losses.lsganGenerator(tf, dFake)
+			: Losses.lsganGenerator(tf, dFake, unedited);
 		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped(), painted), perceptual),
-			tf.math.mul(tf.constant(0.01f), unedited == null ? Losses.lsganGenerator(tf, dFake) : Losses.lsganGenerator(tf, dFake, unedited)));
+			tf.math.mul(tf.constant(0.01f), adversarial));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
 		if (weights.control() > 0) {
 			// controllability: the frozen segmentation network must find the guidance in the generated hole, seen

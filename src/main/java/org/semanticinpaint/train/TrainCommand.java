@@ -84,6 +84,7 @@ public final class TrainCommand {
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
+		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits);
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
 		int warmup = Integer.parseInt(a.getOrDefault("lr-warmup", "0"));
 		if (warmup < 0) throw new IllegalArgumentException("--lr-warmup is a number of steps, not " + warmup);
@@ -159,7 +160,7 @@ public final class TrainCommand {
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),
-					new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits), spec.editableClasses(), seed);
+					lossWeights, spec.editableClasses(), seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +
 					" (segment, inpaint, decode, joint)");
 			};

@@ -1,6 +1,8 @@
 package org.semanticinpaint.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -91,5 +93,16 @@ class TrainCommandTest {
 		try (ModelBundle b = BundleLoader.load(out, 1)) {
 			assertEquals(4, b.card().widths.segment);
 		}
+	}
+
+	/** Practice edits without the controllability loss are refused before any data is read or anything written. */
+	@Test
+	void refusesEditsWithoutTheControllabilityLoss() {
+		Path out = tmp.resolve("bundle");
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainCommand.main(new String[] {
+			"--dataset", "em-nanoparticles", "--data", tmp.resolve("no-such-folder").toString(), "--out", out.toString(),
+			"--stages", "decode", "--steps", "1", "--edits", "0.3" }));
+		assertTrue(e.getMessage().contains("--control"), e.getMessage());
+		assertFalse(Files.exists(out));
 	}
 }

@@ -61,16 +61,20 @@ public final class DecoderTrainer extends StageTrainer {
 	 */
 	public record LossWeights(float perceptual, float control, float ownLabels, float edits) {
 		public LossWeights {
-			if (!(ownLabels >= 0 && ownLabels <= 1)) throw new IllegalArgumentException(
-				"the share of own labels must be between 0 and 1: " + ownLabels);
-			if (!(edits >= 0 && edits <= 1)) throw new IllegalArgumentException(
-				"the share of edited holes must be between 0 and 1: " + edits);
+			requireShare("own labels", ownLabels);
+			requireShare("edited holes", edits);
 			if (edits > 0 && !(control > 0)) throw new IllegalArgumentException("practice edits need the " +
 				"controllability loss (--control > 0): a painted disc has no ground truth to compare with");
 		}
 
 		public LossWeights(float perceptual, float control, float ownLabels) {
 			this(perceptual, control, ownLabels, 0f);
+		}
+
+		/** A share of the samples must be a probability (NaN is not). */
+		static void requireShare(String of, float share) {
+			if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("the share of " + of +
+				" must be between 0 and 1: " + share);
 		}
 
 		public static final LossWeights PAPER = new LossWeights(1f, 0f, 0f);

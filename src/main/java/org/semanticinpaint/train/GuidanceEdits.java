@@ -35,8 +35,7 @@ final class GuidanceEdits {
 	static Edited paint(Ops tf, Operand<TFloat32> guidance, Operand<TFloat32> mask, int tile, int classes,
 		int[] editable, float share, long seed)
 	{
-		if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("the share of edited holes must be " +
-			"between 0 and 1: " + share);
+		DecoderTrainer.LossWeights.requireShare("edited holes", share);
 		for (int c : editable) if (c < 0 || c >= classes) throw new IllegalArgumentException("class " + c +
 			" to paint is not one of the " + classes + " classes");
 		Operand<TInt32> batch = tf.slice(tf.shape(mask), tf.constant(new int[] { 0 }), tf.constant(new int[] { 1 }));

@@ -73,6 +73,44 @@ public final class Losses {
 		return tf.math.divNoNan(tf.sum(perPixel, allAxes(tf, perPixel)), tf.sum(valid, allAxes(tf, valid)));
 	}
 
+	/**
+	 * 1 - SSIM of {@code a} against {@code b} for images in [0, 1], as Wang et al. 2004 and our evaluation
+	 * ({@code Ssim}) measure it: 11x11 Gaussian window, sigma 1.5, K1 0.01, K2 0.03, per channel, over the valid
+	 * window centres, each weighted by {@code weight} [B, H, W, 1] at the centre (the hole: windows there still
+	 * see the seam). L1 favours a fill with the right mean; SSIM also asks for the right local contrast.
+	 */
+	public static Operand<TFloat32> ssimLoss(Ops tf, Operand<TFloat32> a, Operand<TFloat32> b,
+		Operand<TFloat32> weight)
+	{
+		int c = (int) a.shape().get(3), size = 11, half = size / 2;
+		double[] g = new double[size];
+		double sum = 0;
+		for (int i = 0; i < size; i++) sum += g[i] = Math.exp(-(i - half) * (i - half) / (2 * 1.5 * 1.5));
+		// one 2-D window per channel (a diagonal kernel), and a kernel that picks each valid window's centre
+		float[][][][] window = new float[size][size][c][c], centre = new float[size][size][1][1];
+		for (int y = 0; y < size; y++)
+			for (int x = 0; x < size; x++)
+				for (int ch = 0; ch < c; ch++) window[y][x][ch][ch] = (float) (g[y] * g[x] / (sum * sum));
+		centre[half][half][0][0] = 1f;
+		Operand<TFloat32> k = tf.constant(window);
+		java.util.function.UnaryOperator<Operand<TFloat32>> mean = x -> tf.nn.conv2d(x, k,
+			List.of(1L, 1L, 1L, 1L), "VALID");
+		Operand<TFloat32> muA = mean.apply(a), muB = mean.apply(b);
+		Operand<TFloat32> muAB = tf.math.mul(muA, muB);
+		Operand<TFloat32> muA2 = tf.math.square(muA), muB2 = tf.math.square(muB);
+		Operand<TFloat32> varA = tf.math.sub(mean.apply(tf.math.square(a)), muA2);
+		Operand<TFloat32> varB = tf.math.sub(mean.apply(tf.math.square(b)), muB2);
+		Operand<TFloat32> cov = tf.math.sub(mean.apply(tf.math.mul(a, b)), muAB);
+		Operand<TFloat32> c1 = tf.constant(0.01f * 0.01f), c2 = tf.constant(0.03f * 0.03f), two = tf.constant(2f);
+		Operand<TFloat32> map = tf.math.div(
+			tf.math.mul(tf.math.add(tf.math.mul(two, muAB), c1), tf.math.add(tf.math.mul(two, cov), c2)),
+			tf.math.mul(tf.math.add(tf.math.add(muA2, muB2), c1), tf.math.add(tf.math.add(varA, varB), c2)));
+		Operand<TFloat32> w = tf.nn.conv2d(weight, tf.constant(centre), List.of(1L, 1L, 1L, 1L), "VALID");
+		Operand<TFloat32> total = tf.math.mul(tf.sum(w, allAxes(tf, w)), tf.constant((float) c));
+		return tf.math.sub(tf.constant(1f),
+			tf.math.divNoNan(tf.sum(tf.math.mul(map, w), allAxes(tf, map)), total));
+	}
+
 	static Operand<TInt32> allAxes(Ops tf, Operand<?> x) {
 		int n = x.shape().numDimensions();
 		int[] axes = new int[n];

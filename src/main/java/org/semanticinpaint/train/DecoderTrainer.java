@@ -46,7 +46,7 @@ public final class DecoderTrainer extends StageTrainer {
 	private final Weights s1Weights, initial, segWeights, dWeights;
 	private final boolean joint;
 	private final LossWeights weights;
-	private final int[] editable;
+	private final GuidanceEdits.Painting painting;
 	private final long seed;
 	private NetScope s1, s2, d;
 	private Adam adamG, adamD;
@@ -58,9 +58,11 @@ public final class DecoderTrainer extends StageTrainer {
 	 * @param ownLabels share of samples whose hole guidance is stage 1's own proposal, 0..1
 	 * @param edits share of samples whose hole guidance gets a painted disc, 0..1; needs the controllability loss,
 	 *        the only term that can judge a disc with no ground truth
+	 * @param ssim weight of 1 - SSIM of the composite in the hole (0 = off)
 	 */
-	public record LossWeights(float perceptual, float control, float ownLabels, float edits) {
+	public record LossWeights(float perceptual, float control, float ownLabels, float edits, float ssim) {
 		public LossWeights {
+			if (!(ssim >= 0)) throw new IllegalArgumentException("the SSIM loss weight must be 0 or more: " + ssim);
 			requireShare("own labels", ownLabels);
 			requireShare("edited holes", edits);
 			if (edits > 0 && !(control > 0)) throw new IllegalArgumentException("practice edits need the " +
@@ -68,7 +70,7 @@ public final class DecoderTrainer extends StageTrainer {
 		}
 
 		public LossWeights(float perceptual, float control, float ownLabels) {
-			this(perceptual, control, ownLabels, 0f);
+			this(perceptual, control, ownLabels, 0f, 0f);
 		}
 
 		/** A share of the samples must be a probability (NaN is not). */
@@ -82,10 +84,10 @@ public final class DecoderTrainer extends StageTrainer {
 
 	public DecoderTrainer(EspaAutoencoder.Config s1Config, SpadeDecoder.Config config, SegmentationNet.Config segConfig,
 		PatchDiscriminator.Config dConfig, Weights s1Weights, Weights initial, Weights segWeights, Weights dWeights,
-		boolean joint, LossWeights weights, int[] editable, long seed)
+		boolean joint, LossWeights weights, GuidanceEdits.Painting painting, long seed)
 	{
 		this.weights = weights;
-		this.editable = editable.clone();
+		this.painting = painting;
 		this.s1Config = s1Config;
 		this.config = config;
 		this.segConfig = segConfig;
@@ -114,7 +116,7 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> guidance = weights.ownLabels() > 0 ? mixedGuidance(frozen, o.coarse(), keep, classes) : labels;
 		Operand<TFloat32> given = guidance, painted = null, unedited = null;
 		if (weights.edits() > 0) {
-			GuidanceEdits.Edited e = GuidanceEdits.paint(tf, guidance, mask, tile, classes, editable, weights.edits(),
+			GuidanceEdits.Edited e = GuidanceEdits.paint(tf, guidance, mask, tile, classes, painting, weights.edits(),
 				seed + 4);
 			given = e.guidance();
 			painted = e.painted();
@@ -140,6 +142,12 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped(), painted), perceptual),
 			tf.math.mul(tf.constant(0.01f), adversarial));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
+		if (weights.ssim() > 0) {
+			// (ours, optional) the hole's structure, as the evaluation's SSIM sees it; painted discs have no target
+			Operand<TFloat32> scored = painted == null ? mask : tf.math.mul(mask, tf.math.sub(tf.constant(1f), painted));
+			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(weights.ssim()),
+				Losses.ssimLoss(tf, composite, image, scored)));
+		}
 		if (weights.control() > 0) {
 			// controllability: the frozen segmentation network must find the guidance in the generated hole, seen
 			// blurred so that patterns too fine for a person to see cannot satisfy it (they made blocky fills)

@@ -2,6 +2,8 @@ package org.semanticinpaint.train;
 
 import java.util.List;
 
+import org.semanticinpaint.data.DatasetSpec;
+import org.semanticinpaint.data.InstanceToClasses;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Sum;
@@ -14,8 +16,29 @@ import org.tensorflow.types.TInt32;
  * here") is painted into the hole's guidance, as a person does in the label editor. Training with ground-truth
  * labels alone never shows stage 2 guidance that disagrees with the image, yet that is what an edit is. The painted
  * disc has no ground truth, so the trainer leaves it out of the L1 term and lets the controllability loss judge it.
+ * Where the labels outline every object with a boundary band (phase-contrast cells), the disc gets that band too,
+ * as the evaluation's edit and a person drawing a separate cell do.
  */
 final class GuidanceEdits {
+
+	/**
+	 * What a person paints.
+	 *
+	 * @param classes the classes to paint, drawn uniformly per sample
+	 * @param boundaryWidth width of the band of class {@link InstanceToClasses#BOUNDARY} at the disc's rim, 0 for none
+	 */
+	record Painting(int[] classes, int boundaryWidth) {
+		Painting {
+			classes = classes.clone();
+			if (boundaryWidth < 0) throw new IllegalArgumentException("negative boundary width " + boundaryWidth);
+		}
+
+		/** The dataset's editable classes, drawn with the boundary band its labels have. */
+		static Painting of(DatasetSpec spec) {
+			return new Painting(spec.editableClasses(),
+				spec.labels() == DatasetSpec.LabelKind.INSTANCE_IDS ? spec.boundaryWidth() : 0);
+		}
+	}
 
 	/**
 	 * @param guidance the guidance with the discs painted in
@@ -29,15 +52,19 @@ final class GuidanceEdits {
 	/**
 	 * @param guidance one-hot labels [B, t, t, classes]
 	 * @param mask the hole [B, t, t, 1]; discs are clipped to it
-	 * @param editable classes to paint, drawn uniformly per sample
+	 * @param painting what is painted
 	 * @param share probability that a sample is edited
 	 */
 	static Edited paint(Ops tf, Operand<TFloat32> guidance, Operand<TFloat32> mask, int tile, int classes,
-		int[] editable, float share, long seed)
+		Painting painting, float share, long seed)
 	{
 		DecoderTrainer.LossWeights.requireShare("edited holes", share);
+		int[] editable = painting.classes();
 		for (int c : editable) if (c < 0 || c >= classes) throw new IllegalArgumentException("class " + c +
 			" to paint is not one of the " + classes + " classes");
+		int band = painting.boundaryWidth();
+		if (band > 0 && InstanceToClasses.BOUNDARY >= classes) throw new IllegalArgumentException(
+			"a boundary band needs the boundary class " + InstanceToClasses.BOUNDARY + "; the labels have " + classes);
 		Operand<TInt32> batch = tf.slice(tf.shape(mask), tf.constant(new int[] { 0 }), tf.constant(new int[] { 1 }));
 		Operand<TInt32> perSample = tf.concat(List.of(batch, tf.constant(new int[] { 1, 1, 1 })),
 			tf.constant(0));
@@ -66,8 +93,19 @@ final class GuidanceEdits {
 			tf.constant((float) editable.length - 1e-3f))), TInt32.class);
 		Operand<TFloat32> oneHot = tf.reshape(tf.gather(tf.constant(table), pick, tf.constant(0)),
 			tf.concat(List.of(batch, tf.constant(new int[] { 1, 1, classes })), tf.constant(0)));
-		Operand<TFloat32> out = tf.math.add(tf.math.mul(guidance, tf.math.sub(tf.constant(1f), painted)),
-			tf.math.mul(oneHot, painted));
+		Operand<TFloat32> body = painted;
+		Operand<TFloat32> out = tf.math.mul(guidance, tf.math.sub(tf.constant(1f), painted));
+		if (band > 0) {
+			// the rim band (the labels' band lies inside each object)
+			Operand<TFloat32> inner = tf.dtypes.cast(tf.math.lessEqual(d2,
+				tf.math.square(tf.math.maximum(tf.math.sub(r, tf.constant((float) band)), tf.constant(0f)))),
+				TFloat32.class);
+			body = tf.math.mul(painted, inner);
+			float[] boundary = new float[classes];
+			boundary[InstanceToClasses.BOUNDARY] = 1f;
+			out = tf.math.add(out, tf.math.mul(tf.constant(boundary), tf.math.sub(painted, body)));
+		}
+		out = tf.math.add(out, tf.math.mul(oneHot, body));
 		return new Edited(out, painted, edited);
 	}
 

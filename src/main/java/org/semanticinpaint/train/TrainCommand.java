@@ -45,12 +45,13 @@ public final class TrainCommand {
 		    [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
 		    [--own-labels 0 (share of stage 2 holes guided by stage 1's own proposal)]
 		    [--edits 0 (share of stage 2 holes with a class disc painted into the guidance; needs --control)]
+		    [--ssim 0 (weight of 1 - SSIM in stage 2's hole)]
 		    [--scratches 0.2] [--squares 0 (shares of the masks; rectangles 0.3, free-form strokes the rest)]
 		    [--brightness 1,1 (range of a random gain on each crop)]
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
 		"lr", "lr-decay", "lr-warmup", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
-		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "scratches", "squares",
+		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "scratches", "squares",
 		"brightness", "channels", "classes", "name");
 
 	private TrainCommand() {}
@@ -84,7 +85,9 @@ public final class TrainCommand {
 		float perceptual = Float.parseFloat(a.getOrDefault("perceptual", "1"));
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
-		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits);
+		float ssim = Float.parseFloat(a.getOrDefault("ssim", "0"));
+		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits,
+			ssim);
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
 		int warmup = Integer.parseInt(a.getOrDefault("lr-warmup", "0"));
 		if (warmup < 0) throw new IllegalArgumentException("--lr-warmup is a number of steps, not " + warmup);
@@ -160,7 +163,7 @@ public final class TrainCommand {
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),
-					lossWeights, spec.editableClasses(), seed);
+					lossWeights, GuidanceEdits.Painting.of(spec), seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +
 					" (segment, inpaint, decode, joint)");
 			};
@@ -200,6 +203,8 @@ public final class TrainCommand {
 				"; %d %s steps with a disc of class %s painted into the guidance of %.0f%% of the holes (left out of " +
 				"L1 and the adversarial term, judged by the controllability loss)", o.steps(), stage,
 				classNames(card, spec.editableClasses()), 100 * edits);
+			if (ssim > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
+				"; %d %s steps with 1 - SSIM in the hole at weight %s", o.steps(), stage, ssim);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());
 			m.put(trainer.name() + "_validation_" + (stage.equals("segment") ? "cross_entropy" : "hole_l1"),
 				round(o.validationLoss()));

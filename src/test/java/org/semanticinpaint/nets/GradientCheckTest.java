@@ -64,6 +64,16 @@ class GradientCheckTest {
 	}
 
 	@Test
+	void ssimLoss() {
+		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 16, 16, 1 }, { 1, 16, 16, 1 } }, tf -> {
+			Placeholder<TFloat32> a = GradientChecker.input(tf, 1, 16, 16, 1);
+			Placeholder<TFloat32> b = GradientChecker.input(tf, 1, 16, 16, 1);
+			return new Object[] { Losses.ssimLoss(tf, a, b, tf.constant(halfMask(16))), List.of(a, b) };
+		}, 8, 12);
+		assertTrue(err < TOLERANCE, "SSIM loss relative error " + err);
+	}
+
+	@Test
 	void instanceNorm() {
 		double err = GradientChecker.maxRelativeError(new long[][] { { 2, 6, 6, 3 } }, tf -> {
 			Placeholder<TFloat32> x = GradientChecker.input(tf, 2, 6, 6, 3);

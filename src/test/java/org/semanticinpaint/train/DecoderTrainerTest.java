@@ -103,9 +103,9 @@ class DecoderTrainerTest {
 		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 0f, Float.NaN));
 	}
 
-	/** Every hole edited: the painted discs, judged by the controllability loss alone, still train. */
+	/** Every hole edited: the painted discs, judged by the controllability loss alone, still train (with SSIM on). */
 	@Test
-	void trainsWithPracticeEdits() {
+	void trainsWithPracticeEditsAndTheSsimLoss() {
 		assertEquals(2, train(0f, 1f, false, stage1()).size());
 	}
 
@@ -113,9 +113,15 @@ class DecoderTrainerTest {
 	@Test
 	void practiceEditsNeedTheControllabilityLoss() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-			() -> new DecoderTrainer.LossWeights(1f, 0f, 0f, 0.3f));
+			() -> new DecoderTrainer.LossWeights(1f, 0f, 0f, 0.3f, 0f));
 		assertTrue(e.getMessage().contains("--control"), e.getMessage());
-		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 1f, 0f, -0.1f));
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 1f, 0f, -0.1f, 0f));
+	}
+
+	@Test
+	void theSsimWeightIsNotNegative() {
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 1f, 0f, 0f, -1f));
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 1f, 0f, 0f, Float.NaN));
 	}
 
 	private static Weights stage1() {
@@ -129,7 +135,8 @@ class DecoderTrainerTest {
 		List<Weights> out = new ArrayList<>();
 		DecoderTrainer trainer = new DecoderTrainer(S1, new SpadeDecoder.Config(1, 2, 16, 8, T, false),
 			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null,
-			joint, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels, edits), new int[] { 1 }, 1);
+			joint, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels, edits, edits > 0 ? 0.5f : 0f),
+			new GuidanceEdits.Painting(new int[] { 1 }, 0), 1);
 		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2,
 			new StageTrainer.Budget(3, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 1, 100), out);
 		assertTrue(Double.isFinite(o.validationLoss()), "validation hole L1 " + o.validationLoss());

@@ -1,10 +1,12 @@
 package org.semanticinpaint.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.semanticinpaint.data.DatasetSpec;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -61,9 +63,40 @@ class GuidanceEditsTest {
 	}
 
 	@Test
+	void aBoundaryBandOutlinesThePaintedObjectAsTheLabelsDo() {
+		float[][] out = paint(1f, new GuidanceEdits.Painting(new int[] { 1 }, 2));
+		float[] g = out[0], painted = out[1];
+		for (int b = 0; b < N; b++) {
+			int object = 0, band = 0;
+			for (int p = 0; p < T * T; p++) {
+				int i = b * T * T + p;
+				if (painted[i] == 0) continue;
+				assertEquals(1f, g[i * K + 1] + g[i * K + 2], "one-hot object or band at sample " + b + " pixel " + p);
+				boolean isBand = g[i * K + 2] > 0;
+				if (isBand) band++; else object++;
+				// no object pixel touches the unpainted rest of the hole: the band lies between them
+				if (!isBand) for (int d : new int[] { -1, 1, -T, T })
+					assertTrue(painted[i + d] > 0 || !hole(p + d), "object pixel on the rim: sample " + b + " pixel " + p);
+			}
+			assertTrue(band > 0, "sample " + b + " has no band");
+			if (object > 0) assertTrue(band >= object / 4, "sample " + b + ": band " + band + ", object " + object);
+		}
+	}
+
+	@Test
 	void refusesAShareOutsideZeroToOneAndUnknownClasses() {
 		assertThrows(IllegalArgumentException.class, () -> paint(1.5f, new int[] { 1 }));
 		assertThrows(IllegalArgumentException.class, () -> paint(0.5f, new int[] { 3 }));
+		assertThrows(IllegalArgumentException.class, () -> new GuidanceEdits.Painting(new int[] { 1 }, -1));
+	}
+
+	@Test
+	void aPaintingFollowsTheDatasetsLabels() {
+		GuidanceEdits.Painting cells = GuidanceEdits.Painting.of(DatasetSpec.PHASE_CONTRAST_CELLS);
+		assertArrayEquals(new int[] { 1 }, cells.classes());
+		assertEquals(DatasetSpec.PHASE_CONTRAST_CELLS.boundaryWidth(), cells.boundaryWidth());
+		assertEquals(0, GuidanceEdits.Painting.of(DatasetSpec.EM_NANOPARTICLES).boundaryWidth());
+		assertEquals(0, GuidanceEdits.Painting.of(DatasetSpec.STREET_SCENES).boundaryWidth());
 	}
 
 	private static boolean hole(int p) {
@@ -73,6 +106,10 @@ class GuidanceEditsTest {
 
 	/** The edited guidance and the painted map. */
 	private static float[][] paint(float share, int[] editable) {
+		return paint(share, new GuidanceEdits.Painting(editable, 0));
+	}
+
+	private static float[][] paint(float share, GuidanceEdits.Painting painting) {
 		float[] labels = new float[N * T * T * K], mask = new float[N * T * T];
 		for (int i = 0; i < N * T * T; i++) {
 			labels[i * K] = 1f;
@@ -83,7 +120,7 @@ class GuidanceEditsTest {
 			TFloat32 tm = TFloat32.tensorOf(Shape.of(N, T, T, 1), DataBuffers.of(mask, true, false)))
 		{
 			Ops tf = Ops.create(graph);
-			GuidanceEdits.Edited e = GuidanceEdits.paint(tf, tf.constantOf(tl), tf.constantOf(tm), T, K, editable,
+			GuidanceEdits.Edited e = GuidanceEdits.paint(tf, tf.constantOf(tl), tf.constantOf(tm), T, K, painting,
 				share, 11);
 			try (Result r = s.runner().fetch(e.guidance()).fetch(e.painted()).run()) {
 				return new float[][] { values(r.get(0), labels.length), values(r.get(1), mask.length) };

@@ -6,6 +6,7 @@ import java.util.Map;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
+import org.semanticinpaint.data.InstanceToClasses;
 import org.semanticinpaint.engine.ImageAccess;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
@@ -24,7 +25,8 @@ import org.semanticinpaint.eval.metrics.Ssim;
 /**
  * Runs every setting on one case and scores it. Controllability segments the result with the bundle's own
  * segmentation network and compares it, inside the hole, with the labels that guided the fill (SPADE's
- * protocol); the "edited" guidance paints a class that the hole does not contain into its centre.
+ * protocol); the "edited" guidance paints a class that the hole does not contain into its centre, drawn as the
+ * dataset's labels draw an object (with its boundary band where the labels have one).
  */
 public final class CaseEvaluator {
 
@@ -34,15 +36,18 @@ public final class CaseEvaluator {
 
 	private final InpaintEngine engine, noEspa;
 	private final int[] editCandidates;
+	private final int boundaryWidth;
 
 	/**
 	 * @param noEspa the ablation bundle, or null
 	 * @param editCandidates classes tried, in order, for the edited guidance (the first one least present wins)
+	 * @param boundaryWidth the labels' boundary band around each object (0: none), drawn around a painted object
 	 */
-	public CaseEvaluator(InpaintEngine engine, InpaintEngine noEspa, int[] editCandidates) {
+	public CaseEvaluator(InpaintEngine engine, InpaintEngine noEspa, int[] editCandidates, int boundaryWidth) {
 		this.engine = engine;
 		this.noEspa = noEspa;
 		this.editCandidates = editCandidates;
+		this.boundaryWidth = boundaryWidth;
 	}
 
 	public <T extends RealType<T>> Outcome evaluate(EvaluationCase k, double dataRange) throws InpaintException {
@@ -61,7 +66,7 @@ public final class CaseEvaluator {
 		fills.put(Setting.STAGE2_GROUND_TRUTH, crop(k, img -> engine.render(p, labelsAt(k, gtOrProposed, proposed),
 			Progress.NONE).paste(img)));
 		int editClass = editClass(gt, hole);
-		byte[] edited = edit(gtOrProposed, hole, s, editClass);
+		byte[] edited = edit(gtOrProposed, hole, s, editClass, boundaryWidth);
 		fills.put(Setting.STAGE2_EDITED, crop(k, img -> engine.render(p, labelsAt(k, edited, proposed), Progress.NONE)
 			.paste(img)));
 		if (noEspa != null) {
@@ -152,8 +157,12 @@ public final class CaseEvaluator {
 		return best;
 	}
 
-	/** Paints {@code cls} into a disc at the hole's centre (radius a quarter of the hole's larger side). */
-	static byte[] edit(byte[] labels, boolean[] hole, int s, int cls) {
+	/**
+	 * Paints {@code cls} into a disc at the hole's centre (radius a quarter of the hole's larger side). A painted
+	 * object gets the boundary band every object in such labels has; without it the guidance would show a cell no
+	 * label map can contain, and the segmentation of any faithful result would disagree with it at the rim.
+	 */
+	static byte[] edit(byte[] labels, boolean[] hole, int s, int cls, int boundaryWidth) {
 		int minX = s, minY = s, maxX = -1, maxY = -1;
 		for (int i = 0; i < hole.length; i++)
 			if (hole[i]) {
@@ -163,10 +172,15 @@ public final class CaseEvaluator {
 		byte[] out = labels.clone();
 		if (maxX < 0) return out;
 		double cx = (minX + maxX) / 2.0, cy = (minY + maxY) / 2.0, r = Math.max(maxX - minX, maxY - minY) / 4.0 + 2;
-		for (int i = 0; i < hole.length; i++) {
+		int[] disc = new int[labels.length];
+		for (int i = 0; i < disc.length; i++) {
 			double dx = i % s - cx, dy = i / s - cy;
-			if (hole[i] && dx * dx + dy * dy <= r * r) out[i] = (byte) cls;
+			if (dx * dx + dy * dy <= r * r) disc[i] = 1;
 		}
+		byte[] drawn = cls == InstanceToClasses.OBJECT && boundaryWidth > 0 ?
+			InstanceToClasses.convert(disc, s, s, boundaryWidth) : null;
+		for (int i = 0; i < hole.length; i++)
+			if (hole[i] && disc[i] != 0) out[i] = drawn == null ? (byte) cls : drawn[i];
 		return out;
 	}
 }

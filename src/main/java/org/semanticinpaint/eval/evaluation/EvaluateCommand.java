@@ -90,7 +90,7 @@ public final class EvaluateCommand {
 			InpaintEngine noEspa = a.containsKey("noespa") ? InpaintEngine.open(Paths.get(a.get("noespa")), settings) : null)
 		{
 			ModelCard card = engine.card();
-			CaseEvaluator evaluator = new CaseEvaluator(engine, noEspa, spec.editableClasses());
+			CaseEvaluator evaluator = new CaseEvaluator(engine, noEspa, spec.editableClasses(), spec.boundaryWidth());
 			int[] palette = palette(card);
 			long t0 = System.nanoTime();
 			for (int i = 0; i < cases.size(); i++) {

@@ -19,7 +19,7 @@ import org.tensorflow.types.TInt32;
  * Where the labels outline every object with a boundary band (phase-contrast cells), the disc gets that band too,
  * as the evaluation's edit and a person drawing a separate cell do.
  */
-final class GuidanceEdits {
+public final class GuidanceEdits {
 
 	/**
 	 * What a person paints.
@@ -27,14 +27,14 @@ final class GuidanceEdits {
 	 * @param classes the classes to paint, drawn uniformly per sample
 	 * @param boundaryWidth width of the band of class {@link InstanceToClasses#BOUNDARY} at the disc's rim, 0 for none
 	 */
-	record Painting(int[] classes, int boundaryWidth) {
-		Painting {
+	public record Painting(int[] classes, int boundaryWidth) {
+		public Painting {
 			classes = classes.clone();
 			if (boundaryWidth < 0) throw new IllegalArgumentException("negative boundary width " + boundaryWidth);
 		}
 
 		/** The dataset's editable classes, drawn with the boundary band its labels have. */
-		static Painting of(DatasetSpec spec) {
+		public static Painting of(DatasetSpec spec) {
 			return new Painting(spec.editableClasses(),
 				spec.labels() == DatasetSpec.LabelKind.INSTANCE_IDS ? spec.boundaryWidth() : 0);
 		}

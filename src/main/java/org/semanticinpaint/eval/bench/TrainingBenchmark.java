@@ -14,6 +14,7 @@ import org.semanticinpaint.nets.PatchDiscriminator;
 import org.semanticinpaint.nets.Weights;
 import org.semanticinpaint.train.BatchSampler;
 import org.semanticinpaint.train.DecoderTrainer;
+import org.semanticinpaint.train.GuidanceEdits;
 import org.semanticinpaint.train.InpaintTrainer;
 import org.semanticinpaint.train.LearningRateSchedule;
 import org.semanticinpaint.train.NetworkWeights;
@@ -57,7 +58,7 @@ public final class TrainingBenchmark {
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, 1f, 1);
 				default -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					new PatchDiscriminator.Config(card.widths.discriminator), s1, s2, seg, null, false,
-					DecoderTrainer.LossWeights.PAPER, new int[] { 1 }, 1);
+					DecoderTrainer.LossWeights.PAPER, new GuidanceEdits.Painting(new int[] { 1 }, 0), 1);
 			};
 			// one step more than timed: a step's end is the next step's start
 			int total = warmup + steps + 1;

@@ -72,6 +72,7 @@ public final class TrainCommand {
 			throw new IllegalArgumentException("--decode-upsampling is one of " + ModelCard.Widths.DECODE_UPSAMPLINGS +
 				", not " + a.get("decode-upsampling"));
 		DatasetSpec spec = spec(a);
+		GuidanceEdits.Painting painting = GuidanceEdits.Painting.of(spec);
 		Path data = Paths.get(a.getOrDefault("data", "../shared/data/" + spec.name()));
 		Path out = Paths.get(a.getOrDefault("out", "models/" + spec.name()));
 		long seed = Long.parseLong(a.getOrDefault("seed", "1"));
@@ -163,7 +164,7 @@ public final class TrainCommand {
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),
-					lossWeights, GuidanceEdits.Painting.of(spec), seed);
+					lossWeights, painting, seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +
 					" (segment, inpaint, decode, joint)");
 			};
@@ -200,9 +201,10 @@ public final class TrainCommand {
 				"; %d %s steps with %.0f%% of the holes guided by stage 1's own proposal", o.steps(), stage,
 				100 * ownLabels);
 			if (edits > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
-				"; %d %s steps with a disc of class %s painted into the guidance of %.0f%% of the holes (left out of " +
-				"L1 and the adversarial term, judged by the controllability loss)", o.steps(), stage,
-				classNames(card, spec.editableClasses()), 100 * edits);
+				"; %d %s steps with a disc of class %s%s painted into the guidance of %.0f%% of the holes (left out " +
+				"of L1 and the adversarial term, judged by the controllability loss)", o.steps(), stage,
+				classNames(card, spec.editableClasses()), painting.boundaryWidth() > 0 ? " with its " +
+				painting.boundaryWidth() + "-pixel boundary band" : "", 100 * edits);
 			if (ssim > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with 1 - SSIM in the hole at weight %s", o.steps(), stage, ssim);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());

@@ -272,3 +272,17 @@ run phase-contrast-cells-r16c --dataset phase-contrast-cells --out models/phase-
 # Not kept: r15 + 30 minutes with banded edits but no SSIM term: free-form SSIM 0.9828, centre 0.0566, per-case
 # controllability 0.69 / 0.76. r15 + 25 minutes with the controllability loss 1.0 and SSIM 1.0 (lr 1e-4): behind
 # r16c on every centre, free-form and scratch L1 and SSIM (centre 0.0585, free-form 0.0455, scratches 0.0368).
+# em-nanoparticles r19 + r19c (ships): r18 + 25 minutes of stage 2 with the SSIM term 1.0 (controllability 0.35,
+# edits 0.3, own labels 0.5, lr 5e-5, cosine; 817 steps), then 24 minutes with the controllability loss at 1.0 (827
+# steps). Hole L1 with ground-truth labels centre 0.0781 -> 0.0790 -> 0.0758, free-form 0.0439 -> 0.0419 -> 0.0424,
+# scratches 0.0287 -> 0.0279 -> 0.0280; own labels centre 0.1010 -> 0.0954 -> 0.0969 (Navier-Stokes 0.0905),
+# free-form 0.0463 -> 0.0437 -> 0.0447, scratches 0.0312 -> 0.0291 -> 0.0300 (Navier-Stokes 0.0305); controllability
+# per case 0.70 / 0.72 -> 0.67 / 0.68 -> 0.69 / 0.71, pooled 0.75 / 0.75 -> 0.73 / 0.71 -> 0.75 / 0.75.
+run em-nanoparticles-r19 --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 25 \
+  --lr 5e-5 --lr-decay cosine --perceptual 0 --control 0.35 --own-labels 0.5 --edits 0.3 --ssim 1.0 --threads 1
+run em-nanoparticles-r19c --dataset em-nanoparticles --out models/em-nanoparticles --stages decode --minutes 24 \
+  --lr 5e-5 --lr-decay cosine --perceptual 0 --control 1.0 --own-labels 0.5 --edits 0.3 --ssim 1.0 --threads 1
+# Not kept: the second round with the controllability loss at 0.7: 0.68 / 0.70 per case, own-label centre 0.0960.
+# Not kept: street-scenes r17 + 25 minutes of joint with the SSIM term 1.0 (lr 1e-4, cosine, warm-up 50, squares,
+# brightness gain, own labels 0.5; 606 steps): own-label centre 0.1087 -> 0.1079, ground-truth centre 0.0722 ->
+# 0.0725, free-form 0.0298 -> 0.0296, controllability 0.19 / 0.16 -> 0.20 / 0.16 pooled: within noise.

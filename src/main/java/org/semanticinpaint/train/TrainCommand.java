@@ -51,8 +51,8 @@ public final class TrainCommand {
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
 		"lr", "lr-decay", "lr-warmup", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
-		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "scratches", "squares",
-		"brightness", "channels", "classes", "name");
+		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "scratches",
+		"squares", "brightness", "channels", "classes", "name");
 
 	private TrainCommand() {}
 

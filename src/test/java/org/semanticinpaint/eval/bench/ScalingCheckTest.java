@@ -48,6 +48,19 @@ class ScalingCheckTest {
 		assertEquals(10, out.value(3, "x time"), 1e-12);
 	}
 
+	/** The table prints the ratio with 2 decimals; its verdict must agree with what it prints. */
+	@Test
+	void theVerdictAgreesWithThePrintedRatio() {
+		BenchTable image = image("b", new double[][] { { 512, 1, 100 }, { 2048, 1, 200.4 } });
+		BenchTable out = ScalingCheck.table();
+		ScalingCheck.add(image, "b", List.of(512, 2048), List.of(1), out);
+		assertEquals("PASS", out.text(0, 0), "2.004 prints as 2.00");
+		image = image("b", new double[][] { { 512, 1, 100 }, { 2048, 1, 200.6 } });
+		out = ScalingCheck.table();
+		ScalingCheck.add(image, "b", List.of(512, 2048), List.of(1), out);
+		assertEquals("FAIL", out.text(0, 0), "2.006 prints as 2.01");
+	}
+
 	@Test
 	void missingCaseIsNotApplicable() {
 		BenchTable out = ScalingCheck.table();

@@ -16,6 +16,12 @@ public record DatasetSpec(String name, String modality, int channels, List<Class
 	int boundaryWidth, int voidId, boolean groupBySequence, String licence, String source)
 {
 
+	public DatasetSpec {
+		// the band is made from instance IDs; class-ID labels carry their own classes and have none
+		if (boundaryWidth < 0 || labels == LabelKind.CLASS_IDS && boundaryWidth != 0) throw new IllegalArgumentException(
+			"a boundary band (" + boundaryWidth + " px) needs instance-ID labels and a width of 0 or more");
+	}
+
 	public enum LabelKind { INSTANCE_IDS, CLASS_IDS }
 
 	/** A semantic class and its display colour. */

@@ -35,8 +35,7 @@ public final class GuidanceEdits {
 
 		/** The dataset's editable classes, drawn with the boundary band its labels have. */
 		public static Painting of(DatasetSpec spec) {
-			return new Painting(spec.editableClasses(),
-				spec.labels() == DatasetSpec.LabelKind.INSTANCE_IDS ? spec.boundaryWidth() : 0);
+			return new Painting(spec.editableClasses(), spec.boundaryWidth());
 		}
 	}
 

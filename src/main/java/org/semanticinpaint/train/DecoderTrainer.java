@@ -16,7 +16,6 @@ import org.tensorflow.Operand;
 import org.tensorflow.Session;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.op.random.RandomUniform;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -188,10 +187,7 @@ public final class DecoderTrainer extends StageTrainer {
 	{
 		Operand<TFloat32> own = tf.oneHot(tf.math.argMax(logits, tf.constant(3)), tf.constant(classes),
 			tf.constant(1f), tf.constant(0f));
-		// one uniform number per sample: the first pixel of a mask-shaped draw
-		Operand<TFloat32> u = tf.slice(tf.random.randomUniform(tf.shape(mask), TFloat32.class,
-			RandomUniform.seed(seed)), tf.constant(new int[] { 0, 0, 0, 0 }), tf.constant(new int[] { -1, 1, 1, 1 }));
-		Operand<TFloat32> pick = tf.math.mul(tf.dtypes.cast(tf.math.less(u, tf.constant(share)), TFloat32.class), mask);
+		Operand<TFloat32> pick = tf.math.mul(SampleDraw.chosen(tf, mask, share, seed), mask);
 		return tf.math.add(tf.math.mul(own, pick), tf.math.mul(labels, tf.math.sub(tf.constant(1f), pick)));
 	}
 

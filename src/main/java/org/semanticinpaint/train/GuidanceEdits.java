@@ -65,10 +65,8 @@ public final class GuidanceEdits {
 		if (band > 0 && InstanceToClasses.BOUNDARY >= classes) throw new IllegalArgumentException(
 			"a boundary band needs the boundary class " + InstanceToClasses.BOUNDARY + "; the labels have " + classes);
 		Operand<TInt32> batch = tf.slice(tf.shape(mask), tf.constant(new int[] { 0 }), tf.constant(new int[] { 1 }));
-		Operand<TInt32> perSample = tf.concat(List.of(batch, tf.constant(new int[] { 1, 1, 1 })),
-			tf.constant(0));
-		Operand<TFloat32> edited = tf.dtypes.cast(tf.math.less(uniform(tf, perSample, seed), tf.constant(share)),
-			TFloat32.class);
+		Operand<TInt32> perSample = SampleDraw.perSample(tf, mask);
+		Operand<TFloat32> edited = SampleDraw.chosen(tf, mask, share, seed);
 		// the disc: centred near the hole's centroid (where the evaluation paints, at the hole's centre), radius
 		// from a sixteenth to a fifth of the tile (the evaluation's is about a seventh)
 		float[][][][] xs = new float[1][1][tile][1], ys = new float[1][tile][1][1];

@@ -46,13 +46,14 @@ public final class TrainCommand {
 		    [--own-labels 0 (share of stage 2 holes guided by stage 1's own proposal)]
 		    [--edits 0 (share of stage 2 holes with a class disc painted into the guidance; needs --control)]
 		    [--ssim 0 (weight of 1 - SSIM in stage 2's hole)]
+		    [--coarse-inputs 0 (share of segmentation crops whose hole stage 1 fills, as a proposal sees it)]
 		    [--scratches 0.2] [--squares 0 (shares of the masks; rectangles 0.3, free-form strokes the rest)]
 		    [--brightness 1,1 (range of a random gain on each crop)]
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
 		"lr", "lr-decay", "lr-warmup", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
-		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "scratches",
-		"squares", "brightness", "channels", "classes", "name");
+		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "coarse-inputs",
+		"scratches", "squares", "brightness", "channels", "classes", "name");
 
 	private TrainCommand() {}
 
@@ -87,6 +88,7 @@ public final class TrainCommand {
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
 		float ssim = Float.parseFloat(a.getOrDefault("ssim", "0"));
+		float coarseInputs = Float.parseFloat(a.getOrDefault("coarse-inputs", "0"));
 		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits,
 			ssim);
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
@@ -104,6 +106,8 @@ public final class TrainCommand {
 			split.validation().size(), split.description());
 
 		boolean resume = Files.exists(out.resolve(ModelCard.FILE));
+		if (coarseInputs > 0 && !resume) throw new IllegalArgumentException("--coarse-inputs needs a trained " +
+			"stage 1: resume a bundle (a new one has only random weights to fill holes with)");
 		ModelCard card = resume ? ModelCard.read(out.resolve(ModelCard.FILE)) : newCard(spec, a, data, split, seed);
 		int segmentWidth = Integer.parseInt(a.getOrDefault("segment-width", String.valueOf(card.widths.segment)));
 		boolean restartSegment = resume && segmentWidth != card.widths.segment;
@@ -160,7 +164,8 @@ public final class TrainCommand {
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
-				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, seed);
+				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, coarseInputs == 0 ? null
+					: new SegmentationTrainer.CoarseInputs(card.inpaintConfig(), s1, coarseInputs), seed);
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),
@@ -205,6 +210,9 @@ public final class TrainCommand {
 				"of L1 and the adversarial term, judged by the controllability loss)", o.steps(), stage,
 				classNames(card, spec.editableClasses()), painting.boundaryWidth() > 0 ? " with its " +
 				painting.boundaryWidth() + "-pixel boundary band" : "", 100 * edits);
+			if (coarseInputs > 0 && trainer instanceof SegmentationTrainer) card.training.notes += String.format(
+				Locale.ROOT, "; %d segment steps with the hole of %.0f%% of the crops filled by stage 1 (as a proposal " +
+				"sees it; validation on true images)", o.steps(), 100 * coarseInputs);
 			if (ssim > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with 1 - SSIM in the hole at weight %s", o.steps(), stage, ssim);
 			Map<String, Double> m = card.metrics.computeIfAbsent("training", x -> new HashMap<>());

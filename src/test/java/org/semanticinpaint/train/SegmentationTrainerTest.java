@@ -1,5 +1,8 @@
 package org.semanticinpaint.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.masks.CenterHoleMask;
+import org.semanticinpaint.nets.EspaAutoencoder;
+import org.semanticinpaint.nets.NetGraphs;
+import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.SegmentationNet;
 import org.semanticinpaint.nets.Weights;
 
@@ -48,5 +54,35 @@ class SegmentationTrainerTest {
 			new StageTrainer.Budget(150, 0, 4, 3e-3f, LearningRateSchedule.CONSTANT, 0, 2, 50), out);
 		assertTrue(o.validationLoss() < 0.3, "validation cross-entropy " + o.validationLoss());
 		assertTrue(out.get(0).parameterCount() > 1000);
+	}
+
+	/**
+	 * Crops segmented through stage 1's fill change what the network is trained on, not what it is validated on:
+	 * with the learning rate at 0, the first training loss differs and the validation loss (true images) does not.
+	 */
+	@Test
+	void coarseInputsAreForTrainingOnly() {
+		SegmentationNet.Config c = new SegmentationNet.Config(1, 2, 4, 64);
+		Weights seg = InitialWeights.of(tf -> NetGraphs.segment(tf, c, NetScope.Mode.TRAINABLE, null, 3));
+		EspaAutoencoder.Config s1 = new EspaAutoencoder.Config(1, 4, 64, true);
+		Weights stage1 = InitialWeights.of(tf -> NetGraphs.inpaint(tf, s1, NetScope.Mode.TRAINABLE, null, 1));
+		StageTrainer.Outcome plain = oneStepAtRateZero(new SegmentationTrainer(c, seg, 1));
+		StageTrainer.Outcome coarse = oneStepAtRateZero(new SegmentationTrainer(c, seg,
+			new SegmentationTrainer.CoarseInputs(s1, stage1, 1f), 1));
+		assertEquals(plain.validationLoss(), coarse.validationLoss(), 1e-5);
+		assertNotEquals(plain.trainLoss(), coarse.trainLoss(), 1e-4);
+	}
+
+	@Test
+	void theShareOfCoarseInputsIsAProbability() {
+		EspaAutoencoder.Config s1 = new EspaAutoencoder.Config(1, 4, 64, true);
+		assertThrows(IllegalArgumentException.class, () -> new SegmentationTrainer.CoarseInputs(s1, null, 1.5f));
+	}
+
+	private static StageTrainer.Outcome oneStepAtRateZero(SegmentationTrainer trainer) {
+		BatchSampler train = new BatchSampler(discs(4, 1), 64, 2, false, true, new CenterHoleMask(0.5), 2);
+		BatchSampler.Batch val = new BatchSampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
+		return trainer.run(train, val, 4, 64, 1, 2,
+			new StageTrainer.Budget(1, 0, 4, 0f, LearningRateSchedule.CONSTANT, 0, 2, 50), new ArrayList<>());
 	}
 }

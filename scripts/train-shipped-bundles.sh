@@ -304,3 +304,8 @@ run em-nanoparticles-r20d --dataset em-nanoparticles --out models/em-nanoparticl
 # street-scenes r17's segmentation network for 20 minutes with --coarse-inputs 0.5 (lr 3e-4, cosine, brightness
 # gain; 1843 steps): cross-entropy 1.498 -> 1.483, but true-image mIoU in the centre hole 0.26 -> 0.22 per case,
 # own-label centre 0.1087 -> 0.1118.
+# Not kept: the same decayed-rate segmentation round (20 minutes, lr 3e-4, cosine, width 16) on the other two:
+# - phase-contrast-cells (2825 steps): cross-entropy 0.186 -> 0.147, true-image mIoU in the centre hole 0.60 ->
+#   0.61 per case, but controllability per case 0.71 / 0.77 -> 0.70 / 0.73 with stage 2 unchanged;
+# - street-scenes (brightness gain; 2755 steps): cross-entropy 1.498 -> 1.552 (the daylight sequences overfit
+#   again), true-image mIoU 0.26 -> 0.19, own-label centre 0.1087 -> 0.1122.

@@ -89,6 +89,7 @@ public final class TrainCommand {
 		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
 		float ssim = Float.parseFloat(a.getOrDefault("ssim", "0"));
 		float coarseInputs = Float.parseFloat(a.getOrDefault("coarse-inputs", "0"));
+		DecoderTrainer.LossWeights.requireShare("crops segmented through stage 1's fill", coarseInputs);
 		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits,
 			ssim);
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
@@ -106,9 +107,10 @@ public final class TrainCommand {
 			split.validation().size(), split.description());
 
 		boolean resume = Files.exists(out.resolve(ModelCard.FILE));
-		if (coarseInputs > 0 && !resume) throw new IllegalArgumentException("--coarse-inputs needs a trained " +
-			"stage 1: resume a bundle (a new one has only random weights to fill holes with)");
 		ModelCard card = resume ? ModelCard.read(out.resolve(ModelCard.FILE)) : newCard(spec, a, data, split, seed);
+		if (coarseInputs > 0 && card.training.steps.getOrDefault("inpaint", 0) +
+			card.training.steps.getOrDefault("joint", 0) == 0) throw new IllegalArgumentException("--coarse-inputs " +
+			"needs a trained stage 1: resume a bundle whose stage 1 has been trained (an untrained one fills with noise)");
 		int segmentWidth = Integer.parseInt(a.getOrDefault("segment-width", String.valueOf(card.widths.segment)));
 		boolean restartSegment = resume && segmentWidth != card.widths.segment;
 		if (restartSegment) {

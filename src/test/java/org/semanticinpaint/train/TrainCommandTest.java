@@ -49,6 +49,12 @@ class TrainCommandTest {
 			"--channels", "1", "--classes", "background,disc", "--tile", "64", "--width", "4", "--segment-width", "2",
 			"--hidden", "4", "--disc-width", "4", "--batch", "2", "--stages", "segment,inpaint,decode", "--steps", "3,3,3",
 			"--threads", "1" };
+		// segmentation through stage 1's fill needs a trained stage 1: refused before anything is written
+		IllegalArgumentException untrained = assertThrows(IllegalArgumentException.class, () -> TrainCommand.main(
+			new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(), "--channels", "1",
+				"--classes", "background,disc", "--stages", "segment", "--steps", "1", "--coarse-inputs", "0.5" }));
+		assertTrue(untrained.getMessage().contains("trained stage 1"), untrained.getMessage());
+		assertFalse(Files.exists(out));
 		TrainCommand.main(args);
 		ModelCard c1 = ModelCard.read(out.resolve(ModelCard.FILE));
 		assertEquals(3, c1.training.steps.get("inpaint"));
@@ -83,13 +89,15 @@ class TrainCommandTest {
 		// own labels in stage 2 is written into the card
 		TrainCommand.main(new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
 			"--channels", "1", "--classes", "background,disc", "--batch", "2", "--stages", "segment,decode",
-			"--steps", "2,1", "--threads", "1", "--segment-width", "4", "--own-labels", "0.5" });
+			"--steps", "2,1", "--threads", "1", "--segment-width", "4", "--own-labels", "0.5", "--coarse-inputs", "0.5" });
 		ModelCard c4 = ModelCard.read(out.resolve(ModelCard.FILE));
 		assertEquals(4, c4.widths.segment);
 		assertEquals(2, c4.training.steps.get("segment"));
 		assertEquals(5, c4.training.steps.get("inpaint"));
 		assertTrue(c4.training.notes.contains("re-initialised at width 4 (was 2 after 3 steps)"), c4.training.notes);
 		assertTrue(c4.training.notes.contains("50% of the holes guided by stage 1's own proposal"), c4.training.notes);
+		assertTrue(c4.training.notes.contains("2 segment steps with the hole of 50% of the crops filled by stage 1"),
+			c4.training.notes);
 		try (ModelBundle b = BundleLoader.load(out, 1)) {
 			assertEquals(4, b.card().widths.segment);
 		}

@@ -309,3 +309,9 @@ run em-nanoparticles-r20d --dataset em-nanoparticles --out models/em-nanoparticl
 #   0.61 per case, but controllability per case 0.71 / 0.77 -> 0.70 / 0.73 with stage 2 unchanged;
 # - street-scenes (brightness gain; 2755 steps): cross-entropy 1.498 -> 1.552 (the daylight sequences overfit
 #   again), true-image mIoU 0.26 -> 0.19, own-label centre 0.1087 -> 0.1122.
+# Not kept: phase-contrast-cells' decayed-rate segmentation round above, then 25 minutes of stage 2 against it with
+# r16c's losses (control 1.0, lr 5e-5; 666 steps): controllability per case 0.71 / 0.77 -> 0.72 / 0.74, but hole L1
+# with ground-truth labels centre 0.0579 -> 0.0600, free-form 0.0451 -> 0.0459, scratches 0.0363 -> 0.0373.
+# Not kept: em-nanoparticles r20d + 22 minutes of stage 2 with own labels in 80% of the holes (control 1.0, edits
+# 0.3, SSIM 1.0, lr 5e-5, cosine): own-label centre 0.0979 -> 0.0962 (Navier-Stokes 0.0905), free-form 0.0452 ->
+# 0.0445, but ground-truth centre 0.0750 -> 0.0777 and controllability per case 0.72 / 0.75 -> 0.70 / 0.73.

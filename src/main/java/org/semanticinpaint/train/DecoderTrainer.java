@@ -62,20 +62,14 @@ public final class DecoderTrainer extends StageTrainer {
 	public record LossWeights(float perceptual, float control, float ownLabels, float edits, float ssim) {
 		public LossWeights {
 			if (!(ssim >= 0)) throw new IllegalArgumentException("the SSIM loss weight must be 0 or more: " + ssim);
-			requireShare("own labels", ownLabels);
-			requireShare("edited holes", edits);
+			SampleDraw.requireShare("own labels", ownLabels);
+			SampleDraw.requireShare("edited holes", edits);
 			if (edits > 0 && !(control > 0)) throw new IllegalArgumentException("practice edits need the " +
 				"controllability loss (--control > 0): a painted disc has no ground truth to compare with");
 		}
 
 		public LossWeights(float perceptual, float control, float ownLabels) {
 			this(perceptual, control, ownLabels, 0f, 0f);
-		}
-
-		/** A share of the samples must be a probability (NaN is not). */
-		static void requireShare(String of, float share) {
-			if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("the share of " + of +
-				" must be between 0 and 1: " + share);
 		}
 
 		public static final LossWeights PAPER = new LossWeights(1f, 0f, 0f);

@@ -57,7 +57,7 @@ public final class GuidanceEdits {
 	static Edited paint(Ops tf, Operand<TFloat32> guidance, Operand<TFloat32> mask, int tile, int classes,
 		Painting painting, float share, long seed)
 	{
-		DecoderTrainer.LossWeights.requireShare("edited holes", share);
+		SampleDraw.requireShare("edited holes", share);
 		int[] editable = painting.classes();
 		for (int c : editable) if (c < 0 || c >= classes) throw new IllegalArgumentException("class " + c +
 			" to paint is not one of the " + classes + " classes");

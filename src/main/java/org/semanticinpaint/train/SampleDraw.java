@@ -13,6 +13,12 @@ final class SampleDraw {
 
 	private SampleDraw() {}
 
+	/** A share of the samples must be a probability (NaN is not). */
+	static void requireShare(String of, float share) {
+		if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("the share of " + of +
+			" must be between 0 and 1: " + share);
+	}
+
 	/** The shape [B, 1, 1, 1] for a batch shaped like {@code batchShaped} (B first). */
 	static Operand<TInt32> perSample(Ops tf, Operand<TFloat32> batchShaped) {
 		Operand<TInt32> batch = tf.slice(tf.shape(batchShaped), tf.constant(new int[] { 0 }), tf.constant(new int[] { 1 }));

@@ -25,7 +25,12 @@ public final class SegmentationTrainer extends StageTrainer {
 	/** Stage 1 (frozen) and the share of crops it fills. */
 	public record CoarseInputs(EspaAutoencoder.Config config, Weights weights, float share) {
 		public CoarseInputs {
-			DecoderTrainer.LossWeights.requireShare("crops segmented through stage 1's fill", share);
+			requireShare(share);
+		}
+
+		/** Checks a share before stage 1's weights are at hand (the command checks it before reading data). */
+		static void requireShare(float share) {
+			SampleDraw.requireShare("crops segmented through stage 1's fill", share);
 		}
 	}
 
@@ -41,7 +46,7 @@ public final class SegmentationTrainer extends StageTrainer {
 		this(config, initial, null, seed);
 	}
 
-	/** @param coarse stage 1 and the share of crops it fills, or null: true images only */
+	/** @param coarse stage 1 and the share of crops it fills; null or a share of 0: true images only */
 	public SegmentationTrainer(SegmentationNet.Config config, Weights initial, CoarseInputs coarse, long seed) {
 		this.config = config;
 		this.initial = initial;

@@ -89,7 +89,7 @@ public final class TrainCommand {
 		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
 		float ssim = Float.parseFloat(a.getOrDefault("ssim", "0"));
 		float coarseInputs = Float.parseFloat(a.getOrDefault("coarse-inputs", "0"));
-		DecoderTrainer.LossWeights.requireShare("crops segmented through stage 1's fill", coarseInputs);
+		SegmentationTrainer.CoarseInputs.requireShare(coarseInputs);
 		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits,
 			ssim);
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
@@ -166,8 +166,8 @@ public final class TrainCommand {
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
-				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, coarseInputs == 0 ? null
-					: new SegmentationTrainer.CoarseInputs(card.inpaintConfig(), s1, coarseInputs), seed);
+				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg,
+					new SegmentationTrainer.CoarseInputs(card.inpaintConfig(), s1, coarseInputs), seed);
 				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
 				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),

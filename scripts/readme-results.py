@@ -12,6 +12,7 @@ def rows(b):
         for r in csv.DictReader(f):
             key = r["masks: setting"]
             masks, setting = key.split(": ", 1)
+            r["n"] = masks.split("(n=")[1].rstrip(")") if "(n=" in masks else ""
             out[(masks.split(" (")[0], setting)] = r
         return out
 
@@ -55,6 +56,19 @@ elif part == "table3":
         k = ("centre 128x128", s)
         if k in r:
             print(f"| {s} | {f(r[k]['PSNR'], 2)} | {f(r[k]['SSIM'])} | {f(r[k]['hole L1'])} | {pp} | {ps} |")
-    for s in ("OpenCV Telea", "OpenCV Navier-Stokes"):
+    for s in ("OpenCV Telea", "OpenCV Navier-Stokes", "true image one hole-side away"):
         k = ("centre 128x128", s)
+        if k not in r:
+            continue
         print(f"| {s} | {f(r[k]['PSNR'], 2)} | {f(r[k]['SSIM'])} | {f(r[k]['hole L1'])} | | |")
+elif part == "plausibility":  # centre hole L1 of real texture at the wrong place, next to the fills
+    c = "centre 128x128"
+    for b in BUNDLES:
+        r = rows(b)
+        k = (c, "true image one hole-side away")
+        if k not in r:
+            continue
+        l1 = lambda s: f(r[(c, s)]["hole L1"])
+        own = l1("stage 2, stage 1's labels")
+        print(f"| `{b}` | {l1('OpenCV Navier-Stokes')} | {l1('stage 2, ground-truth labels')} | {own} | "
+              f"{l1('true image one hole-side away')} ({r[k]['n']} holes) |")

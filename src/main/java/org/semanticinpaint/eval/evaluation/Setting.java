@@ -9,6 +9,8 @@ public enum Setting {
 	STAGE2_EDITED("stage 2, edited labels"),
 	TELEA("OpenCV Telea"),
 	NAVIER_STOKES("OpenCV Navier-Stokes"),
+	/** Centre hole only: real texture at the wrong place, the hole L1 any plausible fill pays for guessing. */
+	NEIGHBOURING_PATCH("true image one hole-side away"),
 	/** The true image: its mIoU is what the segmentation network itself scores, the ceiling of controllability. */
 	TRUE_IMAGE("true image (segmentation's own mIoU)");
 

@@ -19,8 +19,8 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Stage 2 with ground-truth labels: L1 + perceptual (weight 1 in the paper) + 0.01 x LSGAN against a
- * label-conditioned PatchGAN, plus
+ * Stage 2 with ground-truth labels: L1 + perceptual (weight 1 in the paper) + 0.01 x LSGAN (the paper's weight;
+ * ours can be raised for sharper fills) against a label-conditioned PatchGAN, plus
  * (ours, optional) a controllability term: cross-entropy of the frozen segmentation network on the generated hole
  * (blurred by {@link Blur}) against the guidance. With
  * {@code joint} stage 1 is trained too (the paper's joint fine-tuning), its coarse output kept under its own L1, at
@@ -58,14 +58,26 @@ public final class DecoderTrainer extends StageTrainer {
 	 * @param edits share of samples whose hole guidance gets a painted disc, 0..1; needs the controllability loss,
 	 *        the only term that can judge a disc with no ground truth
 	 * @param ssim weight of 1 - SSIM of the composite in the hole (0 = off)
+	 * @param adversarial weight of the LSGAN term ({@link #PAPER_ADVERSARIAL} in the paper)
 	 */
-	public record LossWeights(float perceptual, float control, float ownLabels, float edits, float ssim) {
+	public record LossWeights(float perceptual, float control, float ownLabels, float edits, float ssim,
+		float adversarial)
+	{
+		/** The paper's weight of the adversarial term. */
+		public static final float PAPER_ADVERSARIAL = 0.01f;
+
 		public LossWeights {
 			if (!(ssim >= 0)) throw new IllegalArgumentException("the SSIM loss weight must be 0 or more: " + ssim);
+			if (!(adversarial >= 0)) throw new IllegalArgumentException("the adversarial loss weight must be 0 or " +
+				"more: " + adversarial);
 			SampleDraw.requireShare("own labels", ownLabels);
 			SampleDraw.requireShare("edited holes", edits);
 			if (edits > 0 && !(control > 0)) throw new IllegalArgumentException("practice edits need the " +
 				"controllability loss (--control > 0): a painted disc has no ground truth to compare with");
+		}
+
+		public LossWeights(float perceptual, float control, float ownLabels, float edits, float ssim) {
+			this(perceptual, control, ownLabels, edits, ssim, PAPER_ADVERSARIAL);
 		}
 
 		public LossWeights(float perceptual, float control, float ownLabels) {
@@ -133,7 +145,7 @@ public final class DecoderTrainer extends StageTrainer {
 		Operand<TFloat32> adversarial = unedited == null ? Losses.lsganGenerator(tf, dFake)
 			: Losses.lsganGenerator(tf, dFake, unedited);
 		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped(), painted), perceptual),
-			tf.math.mul(tf.constant(0.01f), adversarial));
+			tf.math.mul(tf.constant(weights.adversarial()), adversarial));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
 		if (weights.ssim() > 0) {
 			// (ours, optional) the hole's structure, as the evaluation's SSIM sees it; painted discs have no target

@@ -45,15 +45,15 @@ public final class TrainCommand {
 		    [--no-espa] [--segment-from BUNDLE] [--perceptual 1] [--control 0]
 		    [--own-labels 0 (share of stage 2 holes guided by stage 1's own proposal)]
 		    [--edits 0 (share of stage 2 holes with a class disc painted into the guidance; needs --control)]
-		    [--ssim 0 (weight of 1 - SSIM in stage 2's hole)]
+		    [--ssim 0 (weight of 1 - SSIM in stage 2's hole)] [--adversarial 0.01 (weight of stage 2's LSGAN term)]
 		    [--coarse-inputs 0 (share of segmentation crops whose hole stage 1 fills, as a proposal sees it)]
 		    [--scratches 0.2] [--squares 0 (shares of the masks; rectangles 0.3, free-form strokes the rest)]
 		    [--brightness 1,1 (range of a random gain on each crop)]
 		  your own images/ + labels/ folders: --dataset folder --data DIR --channels 1 --classes background,cell [--name N]""";
 	static final Set<String> OPTIONS = CommandLineOptions.names("dataset", "data", "out", "stages", "minutes", "steps",
 		"lr", "lr-decay", "lr-warmup", "batch", "threads", "seed", "tile", "width", "segment-width", "hidden", "decode-upsampling",
-		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "coarse-inputs",
-		"scratches", "squares", "brightness", "channels", "classes", "name");
+		"disc-width", "no-espa", "segment-from", "perceptual", "control", "own-labels", "edits", "ssim", "adversarial",
+		"coarse-inputs", "scratches", "squares", "brightness", "channels", "classes", "name");
 
 	private TrainCommand() {}
 
@@ -88,10 +88,12 @@ public final class TrainCommand {
 		float ownLabels = Float.parseFloat(a.getOrDefault("own-labels", "0"));
 		float edits = Float.parseFloat(a.getOrDefault("edits", "0"));
 		float ssim = Float.parseFloat(a.getOrDefault("ssim", "0"));
+		float adversarial = Float.parseFloat(a.getOrDefault("adversarial",
+			String.valueOf(DecoderTrainer.LossWeights.PAPER_ADVERSARIAL)));
 		float coarseInputs = Float.parseFloat(a.getOrDefault("coarse-inputs", "0"));
 		SegmentationTrainer.CoarseInputs.requireShare(coarseInputs);
 		DecoderTrainer.LossWeights lossWeights = new DecoderTrainer.LossWeights(perceptual, control, ownLabels, edits,
-			ssim);
+			ssim, adversarial);
 		LearningRateSchedule schedule = LearningRateSchedule.parse(a.getOrDefault("lr-decay", "none"));
 		int warmup = Integer.parseInt(a.getOrDefault("lr-warmup", "0"));
 		if (warmup < 0) throw new IllegalArgumentException("--lr-warmup is a number of steps, not " + warmup);
@@ -195,6 +197,9 @@ public final class TrainCommand {
 				100 * squares);
 			if (perceptual != 1 && !(trainer instanceof SegmentationTrainer)) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the perceptual loss at weight %s", o.steps(), stage, perceptual);
+			if (adversarial != DecoderTrainer.LossWeights.PAPER_ADVERSARIAL && trainer instanceof DecoderTrainer)
+				card.training.notes += String.format(Locale.ROOT, "; %d %s steps with the adversarial term at weight %s",
+					o.steps(), stage, adversarial);
 			if (control > 0 && trainer instanceof DecoderTrainer) card.training.notes += String.format(Locale.ROOT,
 				"; %d %s steps with the controllability loss at weight %s (on the result blurred 5x5)", o.steps(), stage,
 				control);

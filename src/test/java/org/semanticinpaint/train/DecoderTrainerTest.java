@@ -124,6 +124,15 @@ class DecoderTrainerTest {
 		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 1f, 0f, 0f, Float.NaN));
 	}
 
+	@Test
+	void theAdversarialWeightIsThePapersUnlessRaised() {
+		assertEquals(0.01f, new DecoderTrainer.LossWeights(1f, 0f, 0f, 0f, 0f).adversarial());
+		assertEquals(0.1f, new DecoderTrainer.LossWeights(1f, 0f, 0f, 0f, 0f, 0.1f).adversarial());
+		assertThrows(IllegalArgumentException.class, () -> new DecoderTrainer.LossWeights(1f, 0f, 0f, 0f, 0f, -0.1f));
+		assertThrows(IllegalArgumentException.class,
+			() -> new DecoderTrainer.LossWeights(1f, 0f, 0f, 0f, 0f, Float.NaN));
+	}
+
 	private static Weights stage1() {
 		return InitialWeights.of(tf -> NetGraphs.inpaint(tf, S1, NetScope.Mode.TRAINABLE, null, 1));
 	}

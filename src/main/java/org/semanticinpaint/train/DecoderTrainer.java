@@ -19,8 +19,8 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Stage 2 with ground-truth labels: L1 + perceptual (weight 1 in the paper) + 0.01 x LSGAN (the paper's weight;
- * ours can be raised for sharper fills) against a label-conditioned PatchGAN, plus
+ * Stage 2 with ground-truth labels: L1 + perceptual (weight 1 in the paper) + 0.01 x LSGAN (the paper's weight,
+ * {@link LossWeights#adversarial()}) against a label-conditioned PatchGAN, plus
  * (ours, optional) a controllability term: cross-entropy of the frozen segmentation network on the generated hole
  * (blurred by {@link Blur}) against the guidance. With
  * {@code joint} stage 1 is trained too (the paper's joint fine-tuning), its coarse output kept under its own L1, at

@@ -326,3 +326,6 @@ run street-scenes-r21 --dataset street-scenes --out models/street-scenes --stage
 # Not kept: the ablation pair for 1500 more stage-1 steps each (5500 in all; lr 2e-4, one thread each, side by side,
 # on copies): validation loss with ESPA 0.1805 -> 0.1835, without 0.1547 -> 0.1587; centre hole L1 0.1013 -> 0.1018
 # and 0.0919 -> 0.0953, free-form 0.0456 against 0.0434 (without ESPA still ahead everywhere).
+# Not kept: street-scenes' segmentation network restarted at width 24 for 35 minutes (lr 1e-3, brightness gain; 4309
+# steps, training cross-entropy 0.51): validation cross-entropy 1.71 (width 16: 1.50), true-image mIoU in the centre
+# hole 0.23 / 0.27 per case / pooled (width 16: 0.26 / 0.28), controllability with ground-truth labels 0.19 / 0.20.

@@ -1,6 +1,7 @@
 package org.semanticinpaint.eval.baselines;
 
 import org.semanticinpaint.data.Sample;
+import org.semanticinpaint.data.masks.HoleBounds;
 
 /**
  * A reference, not an inpainting method: the hole filled with the true image one hole-side away (right, left,
@@ -13,27 +14,21 @@ public final class NeighbouringPatch {
 	private NeighbouringPatch() {}
 
 	/**
+	 * @param crop the crop's true pixels (HWC, side x side), kept outside the hole
 	 * @param hole the crop's hole, side x side
-	 * @return the crop (HWC) with its hole copied from the neighbouring patch, or null when the hole's bounding box,
+	 * @param s the whole image the crop was cut from at (x0, y0)
+	 * @return the crop with its hole copied from the neighbouring patch, or null when the hole's bounding box,
 	 *         moved by its own size in any of the four directions, leaves the image
 	 */
-	public static float[] fill(Sample s, int x0, int y0, int side, boolean[] hole) {
-		int minX = side, minY = side, maxX = -1, maxY = -1;
-		for (int i = 0; i < hole.length; i++)
-			if (hole[i]) {
-				minX = Math.min(minX, i % side); maxX = Math.max(maxX, i % side);
-				minY = Math.min(minY, i / side); maxY = Math.max(maxY, i / side);
-			}
-		int c = s.channels();
-		float[] out = new float[side * side * c];
-		for (int y = 0; y < side; y++)
-			System.arraycopy(s.pixels(), ((y0 + y) * s.width() + x0) * c, out, y * side * c, side * c);
-		if (maxX < 0) return out;
-		int w = maxX - minX + 1, h = maxY - minY + 1;
+	public static float[] fill(float[] crop, boolean[] hole, Sample s, int x0, int y0, int side) {
+		HoleBounds box = HoleBounds.of(hole, side);
+		float[] out = crop.clone();
+		if (box == null) return out;
+		int w = box.width(), h = box.height(), c = s.channels();
 		// a shift by the box's own size: the source box touches the hole's box but never overlaps it
 		int[][] shifts = { { w, 0 }, { -w, 0 }, { 0, h }, { 0, -h } };
 		for (int[] d : shifts) {
-			int sx = x0 + minX + d[0], sy = y0 + minY + d[1];
+			int sx = x0 + box.minX() + d[0], sy = y0 + box.minY() + d[1];
 			if (sx < 0 || sy < 0 || sx + w > s.width() || sy + h > s.height()) continue;
 			for (int i = 0; i < hole.length; i++) {
 				if (!hole[i]) continue;

@@ -7,6 +7,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.semanticinpaint.data.InstanceToClasses;
+import org.semanticinpaint.data.masks.HoleBounds;
 import org.semanticinpaint.engine.ImageAccess;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
@@ -81,8 +82,8 @@ public final class CaseEvaluator {
 		fills.put(Setting.NAVIER_STOKES, OpenCvInpainter.NAVIER_STOKES.fill(input, s, s, c, hole));
 		// centre hole only (a free-form mean over just the holes whose neighbour fits would favour small holes);
 		// a crop without one is left out, and the table's n says so
-		float[] neighbour = k.maskKind().equals("centre") ? NeighbouringPatch.fill(k.sample(), k.x0(), k.y0(), s, hole)
-			: null;
+		float[] neighbour = k.maskKind().equals("centre") ? NeighbouringPatch.fill(truth, hole, k.sample(), k.x0(),
+			k.y0(), s) : null;
 		if (neighbour != null) fills.put(Setting.NEIGHBOURING_PATCH, neighbour);
 
 		Map<Setting, double[]> metrics = new EnumMap<>(Setting.class);
@@ -169,15 +170,11 @@ public final class CaseEvaluator {
 	 * label map can contain, and the segmentation of any faithful result would disagree with it at the rim.
 	 */
 	static byte[] edit(byte[] labels, boolean[] hole, int s, int cls, int boundaryWidth) {
-		int minX = s, minY = s, maxX = -1, maxY = -1;
-		for (int i = 0; i < hole.length; i++)
-			if (hole[i]) {
-				minX = Math.min(minX, i % s); maxX = Math.max(maxX, i % s);
-				minY = Math.min(minY, i / s); maxY = Math.max(maxY, i / s);
-			}
+		HoleBounds box = HoleBounds.of(hole, s);
 		byte[] out = labels.clone();
-		if (maxX < 0) return out;
-		double cx = (minX + maxX) / 2.0, cy = (minY + maxY) / 2.0, r = Math.max(maxX - minX, maxY - minY) / 4.0 + 2;
+		if (box == null) return out;
+		double cx = (box.minX() + box.maxX()) / 2.0, cy = (box.minY() + box.maxY()) / 2.0,
+			r = (Math.max(box.width(), box.height()) - 1) / 4.0 + 2;
 		int[] disc = new int[labels.length];
 		for (int i = 0; i < disc.length; i++) {
 			double dx = i % s - cx, dy = i / s - cy;

@@ -12,7 +12,7 @@ class NeighbouringPatchTest {
 	@Test
 	void copiesTheTrueImageOneHoleSideToTheRight() {
 		Sample s = sample(40, 20, 2);
-		float[] out = NeighbouringPatch.fill(s, 4, 2, 16, square(16, 4, 8));
+		float[] out = NeighbouringPatch.fill(crop(s, 4, 2, 16), square(16, 4, 8), s, 4, 2, 16);
 		for (int y = 0; y < 16; y++)
 			for (int x = 0; x < 16; x++)
 				for (int k = 0; k < 2; k++) {
@@ -26,19 +26,27 @@ class NeighbouringPatchTest {
 	void takesTheFirstDirectionThatFitsInsideTheImage() {
 		// crop at the image's right edge: the right neighbour is outside, so the left one is used
 		Sample s = sample(24, 16, 1);
-		float[] out = NeighbouringPatch.fill(s, 8, 0, 16, square(16, 4, 8));
+		float[] out = NeighbouringPatch.fill(crop(s, 8, 0, 16), square(16, 4, 8), s, 8, 0, 16);
 		assertEquals(s.pixel(8 + 4 - 8, 4, 0), out[4 * 16 + 4], 0f);
 	}
 
 	@Test
 	void aHoleAsLargeAsTheImageHasNoNeighbour() {
-		assertNull(NeighbouringPatch.fill(sample(16, 16, 1), 0, 0, 16, square(16, 0, 16)));
+		Sample s = sample(16, 16, 1);
+		assertNull(NeighbouringPatch.fill(crop(s, 0, 0, 16), square(16, 0, 16), s, 0, 0, 16));
 	}
 
 	private static Sample sample(int w, int h, int c) {
 		float[] px = new float[w * h * c];
 		for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) for (int k = 0; k < c; k++) px[(y * w + x) * c + k] = 1000 * k + 100 * x + y;
 		return new Sample("synthetic", "g", w, h, c, px, new byte[w * h]);
+	}
+
+	private static float[] crop(Sample s, int x0, int y0, int side) {
+		float[] out = new float[side * side * s.channels()];
+		for (int y = 0; y < side; y++) for (int x = 0; x < side; x++) for (int k = 0; k < s.channels(); k++)
+			out[(y * side + x) * s.channels() + k] = s.pixel(x0 + x, y0 + y, k);
+		return out;
 	}
 
 	private static boolean[] square(int side, int from, int size) {

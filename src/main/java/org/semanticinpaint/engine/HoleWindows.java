@@ -8,6 +8,8 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
+import org.semanticinpaint.engine.texture.HoleDistance;
+
 /**
  * Finds the holes of a mask (8-connected components of non-zero pixels) and places a window of context around
  * each: square, at least half a tile, moved inside the image, and wider than the hole by {@code contextFactor - 1}
@@ -127,28 +129,8 @@ public final class HoleWindows {
 		for (int y = 0; y < bh; y++)
 			System.arraycopy(m, (minY + y) * w + minX, sub, y * bw, bw);
 		int max = 0;
-		for (int d : distanceToKnown(sub, bw, bh)) max = Math.max(max, d);
+		for (int d : HoleDistance.chessboard(sub, bw, bh)) max = Math.max(max, d);
 		return max;
-	}
-
-	/** Chessboard distance of each hole pixel to the nearest known pixel (everything outside the array is known). */
-	static int[] distanceToKnown(boolean[] m, int w, int h) {
-		int[] d = new int[w * h];
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				if (!m[y * w + x]) continue;
-				int v = Math.min(x == 0 ? 0 : d[y * w + x - 1], y == 0 ? 0 : d[(y - 1) * w + x]);
-				if (y > 0) v = Math.min(v, Math.min(x == 0 ? 0 : d[(y - 1) * w + x - 1], x == w - 1 ? 0 : d[(y - 1) * w + x + 1]));
-				d[y * w + x] = v + 1;
-			}
-		for (int y = h - 1; y >= 0; y--)
-			for (int x = w - 1; x >= 0; x--) {
-				if (!m[y * w + x]) continue;
-				int v = Math.min(x == w - 1 ? 0 : d[y * w + x + 1], y == h - 1 ? 0 : d[(y + 1) * w + x]);
-				if (y < h - 1) v = Math.min(v, Math.min(x == w - 1 ? 0 : d[(y + 1) * w + x + 1], x == 0 ? 0 : d[(y + 1) * w + x - 1]));
-				d[y * w + x] = Math.min(d[y * w + x], v + 1);
-			}
-		return d;
 	}
 
 	static List<HoleWindow> windows(List<Box> holes, boolean[] m, int mw, int mx, int my, int iw, int ih, int tile,

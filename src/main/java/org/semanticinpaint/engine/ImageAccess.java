@@ -72,23 +72,40 @@ public final class ImageAccess<T extends RealType<T>> {
 		return out;
 	}
 
-	/** About {@code max} pixel values (all channels) on a regular grid over the whole image. */
-	public float[] grid(int max) {
+	/**
+	 * About {@code max} known pixel values (all channels) on a regular grid over the whole image: pixels the mask
+	 * marks missing and non-finite values are skipped, so nothing under a hole can influence a fill.
+	 */
+	public <M extends RealType<M>> float[] knownGrid(int max, RandomAccessibleInterval<M> mask) {
 		int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / max)));
 		int gw = (width + step - 1) / step, gh = (height + step - 1) / step;
 		float[] out = new float[gw * gh * channels];
 		RandomAccess<T> ra = image.randomAccess();
+		RandomAccess<M> ma = mask.randomAccess();
 		int i = 0;
-		for (int c = 0; c < channels; c++) {
-			if (image.numDimensions() == 3) ra.setPosition(c0 + c, 2);
-			for (int y = 0; y < height; y += step)
-				for (int x = 0; x < width; x += step) {
-					ra.setPosition(x0 + x, 0);
-					ra.setPosition(y0 + y, 1);
-					out[i++] = ra.get().getRealFloat();
+		for (int y = 0; y < height; y += step)
+			for (int x = 0; x < width; x += step) {
+				if (isMissing(mask, ma, x, y)) continue;
+				ra.setPosition(x0 + x, 0);
+				ra.setPosition(y0 + y, 1);
+				for (int c = 0; c < channels; c++) {
+					if (image.numDimensions() == 3) ra.setPosition(c0 + c, 2);
+					float v = ra.get().getRealFloat();
+					if (Float.isFinite(v)) out[i++] = v;
 				}
-		}
-		return out;
+			}
+		return java.util.Arrays.copyOf(out, i);
+	}
+
+	/** Whether the mask marks an image pixel missing (outside the mask's interval nothing is). */
+	private static <M extends RealType<M>> boolean isMissing(RandomAccessibleInterval<M> mask, RandomAccess<M> ma,
+		int x, int y)
+	{
+		if (x < mask.min(0) || y < mask.min(1) || x > mask.max(0) || y > mask.max(1)) return false;
+		ma.setPosition(x, 0);
+		ma.setPosition(y, 1);
+		double v = ma.get().getRealDouble();
+		return v != 0 && !Double.isNaN(v);
 	}
 
 	/** Writes {@code values} (HWC, window-sized) at the window's hole pixels only. */

@@ -15,7 +15,8 @@ import org.semanticinpaint.bundle.ModelCard;
 
 /**
  * The headless engine: {@link #propose} runs stage 1 and the segmentation in a window around every hole;
- * {@link #render} runs stage 2 on (edited) labels, reusing Propose's features. Works on ImgLib2 images of any
+ * {@link #render} runs stage 2 on (edited) labels, reusing Propose's features, then gives the fill the image's own
+ * texture ({@link TextureStage}). Works on ImgLib2 images of any
  * real type, X x Y or X x Y x C. Nothing outside the holes is ever written. Owns the loaded bundle: close it.
  */
 public final class InpaintEngine implements AutoCloseable {
@@ -26,11 +27,13 @@ public final class InpaintEngine implements AutoCloseable {
 	private final ModelBundle bundle;
 	private final TileModel model;
 	private final EngineSettings settings;
+	private final TextureStage textures;
 
 	public InpaintEngine(ModelBundle bundle, EngineSettings settings) {
 		this.bundle = bundle;
 		this.model = new TileModel(bundle);
 		this.settings = settings;
+		this.textures = new TextureStage(settings.texture());
 	}
 
 	public static InpaintEngine open(Path bundleDir, EngineSettings settings) throws BundleException {
@@ -61,7 +64,7 @@ public final class InpaintEngine implements AutoCloseable {
 		check(img);
 		int tile = model.tile();
 		List<HoleWindow> windows = HoleWindows.find(mask, img.width(), img.height(), tile, settings.contextFactor());
-		Normalizer norm = normalizer(img);
+		Normalizer norm = normalizer(img, mask);
 		List<WindowProposal> out = new ArrayList<>();
 		for (int i = 0; i < windows.size(); i++) {
 			checkCanceled(progress);
@@ -72,24 +75,49 @@ public final class InpaintEngine implements AutoCloseable {
 		return new Proposal(img.width(), img.height(), img.channels(), tile, blendCoarse(out, img.channels()));
 	}
 
-	/** Stage 2 on the labels from {@code labels} (null = the proposed ones). */
+	/** Stage 2 on the labels from {@code labels} (null = the proposed ones), with the image's own texture. */
 	public Rendering render(Proposal proposal, LabelSource labels, Progress progress) {
-		int tile = model.tile();
+		return render(proposal, labels, Texture.FROM_IMAGE, progress);
+	}
+
+	/** Stage 2 on the labels from {@code labels} (null = the proposed ones), then the texture stage if asked. */
+	public Rendering render(Proposal proposal, LabelSource labels, Texture texture, Progress progress) {
+		int tile = model.tile(), n = proposal.windows().size();
 		List<float[]> out = new ArrayList<>();
-		for (int i = 0; i < proposal.windows().size(); i++) {
+		for (int i = 0; i < n; i++) {
 			checkCanceled(progress);
 			WindowProposal p = proposal.windows().get(i);
 			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
 			float[] fine = model.render(p.features(), p.tileCoarse(), tileLabels);
 			out.add(toWindow(fine, p.window(), p.original(), p.normalizer(), proposal.channels()));
-			progress.update(i + 1, proposal.windows().size(), "Render: window " + (i + 1) + " of " +
-				proposal.windows().size());
+			progress.update(i + 1, texture == Texture.NONE ? n : 2 * n, "Render: window " + (i + 1) + " of " + n);
 		}
 		List<HoleWindow> wins = WindowProposal.windows(proposal.windows());
 		out = WindowBlend.blend(wins, out, proposal.channels());
+		if (texture == Texture.FROM_IMAGE) {
+			for (int i = 0; i < n; i++) {
+				checkCanceled(progress);
+				WindowProposal p = proposal.windows().get(i);
+				HoleWindow w = p.window();
+				double scale = Math.max(w.width(), w.height()) / (double) tile;
+				out.set(i, textures.apply(p, out.get(i), windowLabels(labels, p, tile), scale));
+				progress.update(n + i + 1, 2 * n, "Texture: window " + (i + 1) + " of " + n);
+			}
+			out = WindowBlend.own(wins, out, proposal.channels());
+		}
 		List<Rendering.Filled> filled = new ArrayList<>();
 		for (int i = 0; i < wins.size(); i++) filled.add(new Rendering.Filled(wins.get(i), out.get(i)));
 		return new Rendering(filled);
+	}
+
+	/** The wanted class at every pixel of a window: the edited labels, or the proposed ones. */
+	private static byte[] windowLabels(LabelSource labels, WindowProposal p, int tile) {
+		if (labels == null) return p.windowLabels(tile);
+		HoleWindow w = p.window();
+		byte[] out = new byte[w.width() * w.height()];
+		for (int y = 0; y < w.height(); y++)
+			for (int x = 0; x < w.width(); x++) out[y * w.width() + x] = (byte) labels.classAt(w.x0() + x, w.y0() + y);
+		return out;
 	}
 
 	/** Windows cut along one long hole agree on the coarse fill where they overlap. */
@@ -133,17 +161,18 @@ public final class InpaintEngine implements AutoCloseable {
 	}
 
 	/**
-	 * 0..255 for 8-bit data with a "range" bundle; otherwise the image's own percentiles, as in training, from at
-	 * most a million pixels on a grid so the cost does not grow with the image.
+	 * 0..255 for 8-bit data with a "range" bundle; otherwise the percentiles of the image's known pixels, as in
+	 * training, from at most a million pixels on a grid so the cost does not grow with the image. Hole pixels are
+	 * left out: a zeroed dead tile would otherwise drag the low percentile to 0 and darken every fill.
 	 */
-	private Normalizer normalizer(ImageAccess<?> img) {
+	private <M extends RealType<M>> Normalizer normalizer(ImageAccess<?> img, RandomAccessibleInterval<M> mask) {
 		ModelCard.Normalization n = bundle.card().normalization;
 		if ("range".equals(n.mode) && img.isEightBit()) return Normalizer.range8();
-		float[] grid = img.grid(1_000_000);
+		float[] grid = img.knownGrid(1_000_000, mask);
 		return Normalizer.percentiles(grid, grid.length, n.lowPercentile, n.highPercentile);
 	}
 
-	/** NaN pixels inside a window are missing too (32-bit data marks dead pixels that way). */
+	/** NaN and infinite pixels inside a window are missing too (32-bit data marks dead pixels that way). */
 	private static HoleWindow withNaNs(HoleWindow win, ImageAccess<?> img) {
 		float[] px = img.read(win.x0(), win.y0(), win.width(), win.height());
 		boolean[] hole = win.hole().clone();
@@ -151,7 +180,7 @@ public final class InpaintEngine implements AutoCloseable {
 		int c = img.channels();
 		for (int i = 0; i < hole.length; i++)
 			for (int k = 0; k < c; k++)
-				if (!hole[i] && Float.isNaN(px[i * c + k])) { hole[i] = true; changed = true; }
+				if (!hole[i] && !Float.isFinite(px[i * c + k])) { hole[i] = true; changed = true; }
 		return changed ? new HoleWindow(win.x0(), win.y0(), win.width(), win.height(), hole) : win;
 	}
 

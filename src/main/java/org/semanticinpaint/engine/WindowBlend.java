@@ -49,6 +49,42 @@ public final class WindowBlend {
 	}
 
 	/**
+	 * Makes overlapping windows agree by ownership instead of cross-fading: each shared hole pixel takes the value
+	 * of the window it lies deepest in. Cross-fading two different textures would average their grain away.
+	 */
+	public static List<float[]> own(List<HoleWindow> windows, List<float[]> values, int channels) {
+		List<float[]> out = new ArrayList<>(values);
+		List<List<Integer>> near = neighbours(windows);
+		for (int i = 0; i < windows.size(); i++) {
+			if (near.get(i).isEmpty()) continue;
+			HoleWindow a = windows.get(i);
+			float[] v = values.get(i).clone();
+			for (int p = 0; p < v.length / channels; p++) {
+				int ix = a.x0() + p % a.width(), iy = a.y0() + p / a.width();
+				if (!a.hole()[p] || owns(windows, near.get(i), i, ix, iy)) continue;
+				int j = owner(windows, near.get(i), ix, iy);
+				HoleWindow b = windows.get(j);
+				int q = (iy - b.y0()) * b.width() + ix - b.x0();
+				if (b.hole()[q]) System.arraycopy(values.get(j), q * channels, v, p * channels, channels);
+			}
+			out.set(i, v);
+		}
+		return out;
+	}
+
+	private static int owner(List<HoleWindow> windows, List<Integer> near, int x, int y) {
+		int best = -1;
+		double c = -1;
+		for (int j : near) {
+			HoleWindow b = windows.get(j);
+			if (!b.contains(x, y)) continue;
+			double cb = centrality(b, x, y);
+			if (cb > c) { c = cb; best = j; }
+		}
+		return best;
+	}
+
+	/**
 	 * Whether window {@code i} is the one that shows its (context) labels at an image pixel: the most central of
 	 * the windows containing it, the first on a tie.
 	 */

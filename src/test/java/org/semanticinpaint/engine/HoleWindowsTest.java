@@ -112,16 +112,6 @@ class HoleWindowsTest {
 		assertEquals(0, HoleWindows.starts(-50, 60, 128, 100)[0]);
 	}
 
-	@Test
-	void distanceToKnownCountsRingsFromTheBorder() {
-		boolean[] m = new boolean[25];
-		java.util.Arrays.fill(m, true);
-		int[] d = HoleWindows.distanceToKnown(m, 5, 5);
-		assertEquals(1, d[0]);
-		assertEquals(2, d[6]);
-		assertEquals(3, d[12]);
-	}
-
 	static HoleWindows.Box box(HoleWindow w) {
 		return new HoleWindows.Box(w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1);
 	}

@@ -16,9 +16,14 @@ import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Resampler;
 import org.semanticinpaint.engine.TileModel;
+import org.semanticinpaint.engine.Texture;
+import org.semanticinpaint.eval.baselines.ContentAwareFill;
 import org.semanticinpaint.eval.baselines.NeighbouringPatch;
 import org.semanticinpaint.eval.baselines.OpenCvInpainter;
+import org.semanticinpaint.eval.metrics.HighFrequencyRatio;
 import org.semanticinpaint.eval.metrics.HoleL1;
+import org.semanticinpaint.eval.metrics.LaplacianPatches;
+import org.semanticinpaint.eval.metrics.LowFrequencyL1;
 import org.semanticinpaint.eval.metrics.MeanIou;
 import org.semanticinpaint.eval.metrics.Psnr;
 import org.semanticinpaint.eval.metrics.SeamScore;
@@ -32,9 +37,25 @@ import org.semanticinpaint.eval.metrics.Ssim;
  */
 public final class CaseEvaluator {
 
-	/** Everything a case produced, at crop resolution, for metrics and figures. */
+	/**
+	 * Everything a case produced, at crop resolution, for metrics and figures; {@code patches} holds each setting's
+	 * Laplacian patches and {@code truthPatches} the truth's, cut at the same places.
+	 */
 	public record Outcome(Map<Setting, float[]> fills, Map<Setting, double[]> metrics,
-		Map<Setting, MeanIou.Tally> labelCounts, byte[] proposedLabels, byte[] editedLabels, int editedClass) {}
+		Map<Setting, MeanIou.Tally> labelCounts, Map<Setting, float[][][]> patches, float[][][] truthPatches,
+		byte[] proposedLabels, byte[] editedLabels, int editedClass) {}
+
+	/** The guidance of one case: proposed, ground-truth (proposed where unlabelled) and edited labels. */
+	private record Guides(byte[] proposed, byte[] groundTruth, byte[] gtOrProposed, byte[] edited, int editClass) {
+		byte[] of(Setting.Guidance g) {
+			return switch (g) {
+				case PROPOSED -> proposed;
+				case GROUND_TRUTH -> groundTruth;
+				case EDITED -> edited;
+				case NONE -> null;
+			};
+		}
+	}
 
 	private final InpaintEngine engine, noEspa;
 	private final int[] editCandidates;
@@ -53,63 +74,89 @@ public final class CaseEvaluator {
 	}
 
 	public <T extends RealType<T>> Outcome evaluate(EvaluationCase k, double dataRange) throws InpaintException {
+		Map<Setting, float[]> fills = new EnumMap<>(Setting.class);
+		RandomAccessibleInterval<T> image = k.image();
+		Proposal p = engine.propose(image, k.maskImage(), Progress.NONE);
+		Guides g = networkFills(k, p, fills);
+		baselineFills(k, dataRange, fills);
+		return score(k, p, g, fills, dataRange);
+	}
+
+	/** Stage 1, then stage 2 without and with texture on each guidance; returns the guidance used. */
+	private <T extends RealType<T>> Guides networkFills(EvaluationCase k, Proposal p, Map<Setting, float[]> fills)
+		throws InpaintException
+	{
 		int s = k.side(), c = k.sample().channels();
 		boolean[] hole = k.hole();
-		float[] truth = k.truth();
 		byte[] gt = k.truthLabels();
-		Map<Setting, float[]> fills = new EnumMap<>(Setting.class);
-		RandomAccessibleInterval<T> base = k.image();
-		Proposal p = engine.propose(base, k.maskImage(), Progress.NONE);
 		fills.put(Setting.STAGE1, crop(k, img -> p.pasteCoarse(img)));
 		byte[] proposed = segment(fills.get(Setting.STAGE1), s, c, p);
-		fills.put(Setting.STAGE2_PREDICTED, crop(k, img -> engine.render(p, null, Progress.NONE).paste(img)));
 		byte[] gtOrProposed = gt.clone();
 		for (int i = 0; i < gt.length; i++) if ((gt[i] & 0xff) == 255) gtOrProposed[i] = proposed[i];
-		fills.put(Setting.STAGE2_GROUND_TRUTH, crop(k, img -> engine.render(p, labelsAt(k, gtOrProposed, proposed),
-			Progress.NONE).paste(img)));
 		int editClass = editClass(gt, hole);
-		byte[] edited = edit(gtOrProposed, hole, s, editClass, boundaryWidth);
-		fills.put(Setting.STAGE2_EDITED, crop(k, img -> engine.render(p, labelsAt(k, edited, proposed), Progress.NONE)
-			.paste(img)));
+		Guides g = new Guides(proposed, gt, gtOrProposed, edit(gtOrProposed, hole, s, editClass, boundaryWidth),
+			editClass);
+		for (Texture t : Texture.values()) {
+			boolean tex = t == Texture.FROM_IMAGE;
+			fills.put(tex ? Setting.FINAL_PREDICTED : Setting.STAGE2_PREDICTED, crop(k, img -> engine.render(p, null, t,
+				Progress.NONE).paste(img)));
+			fills.put(tex ? Setting.FINAL_GROUND_TRUTH : Setting.STAGE2_GROUND_TRUTH, crop(k, img -> engine.render(p,
+				labelsAt(k, gtOrProposed), t, Progress.NONE).paste(img)));
+			fills.put(tex ? Setting.FINAL_EDITED : Setting.STAGE2_EDITED, crop(k, img -> engine.render(p, labelsAt(k,
+				g.edited()), t, Progress.NONE).paste(img)));
+		}
 		if (noEspa != null) {
 			RandomAccessibleInterval<T> again = k.image();
 			Proposal q = noEspa.propose(again, k.maskImage(), Progress.NONE);
 			fills.put(Setting.STAGE1_NO_ESPA, crop(k, img -> q.pasteCoarse(img)));
 		}
+		return g;
+	}
+
+	private static void baselineFills(EvaluationCase k, double dataRange, Map<Setting, float[]> fills) {
+		int s = k.side(), c = k.sample().channels();
+		boolean[] hole = k.hole();
+		float[] truth = k.truth();
 		float[] input = truth.clone();
 		for (int i = 0; i < hole.length; i++) if (hole[i]) for (int ch = 0; ch < c; ch++) input[i * c + ch] = Float.NaN;
 		fills.put(Setting.TELEA, OpenCvInpainter.TELEA.fill(input, s, s, c, hole));
 		fills.put(Setting.NAVIER_STOKES, OpenCvInpainter.NAVIER_STOKES.fill(input, s, s, c, hole));
+		fills.put(Setting.CONTENT_AWARE, ContentAwareFill.fill(input, s, s, c, hole, dataRange, k.seed()));
 		// centre hole only (a free-form mean over just the holes whose neighbour fits would favour small holes);
 		// a crop without one is left out, and the table's n says so
 		float[] neighbour = k.maskKind().equals("centre") ? NeighbouringPatch.fill(truth, hole, k.sample(), k.x0(),
 			k.y0(), s) : null;
 		if (neighbour != null) fills.put(Setting.NEIGHBOURING_PATCH, neighbour);
+	}
 
+	private Outcome score(EvaluationCase k, Proposal p, Guides g, Map<Setting, float[]> fills, double range) {
+		int s = k.side(), c = k.sample().channels();
+		boolean[] hole = k.hole();
+		float[] truth = k.truth();
+		int[][] centres = LaplacianPatches.centres(hole, s, s, k.seed());
 		Map<Setting, double[]> metrics = new EnumMap<>(Setting.class);
 		Map<Setting, MeanIou.Tally> labelCounts = new EnumMap<>(Setting.class);
+		Map<Setting, float[][][]> patches = new EnumMap<>(Setting.class);
 		for (Map.Entry<Setting, float[]> e : fills.entrySet()) {
 			float[] r = e.getValue();
-			byte[] guidance = switch (e.getKey()) {
-				case STAGE2_PREDICTED -> proposed;
-				case STAGE2_GROUND_TRUTH -> gt;
-				case STAGE2_EDITED -> edited;
-				default -> null;
-			};
+			byte[] guidance = g.of(e.getKey().guidance());
 			if (guidance != null) labelCounts.put(e.getKey(), new MeanIou.Tally().add(segment(r, s, c, p), guidance, hole));
 			double iou = guidance == null ? Double.NaN : labelCounts.get(e.getKey()).mean();
-			metrics.put(e.getKey(), new double[] { Psnr.whole(r, truth, s, s, c, dataRange),
-				Psnr.hole(r, truth, s, s, c, hole, dataRange), Ssim.whole(r, truth, s, s, c, dataRange),
-				Ssim.hole(r, truth, s, s, c, hole, dataRange), HoleL1.relative(r, truth, s, s, c, hole, dataRange),
-				SeamScore.of(r, truth, s, s, c, hole) / dataRange, iou });
+			metrics.put(e.getKey(), new double[] { Psnr.whole(r, truth, s, s, c, range),
+				Psnr.hole(r, truth, s, s, c, hole, range), Ssim.whole(r, truth, s, s, c, range),
+				Ssim.hole(r, truth, s, s, c, hole, range), HoleL1.relative(r, truth, s, s, c, hole, range),
+				LowFrequencyL1.relative(r, truth, s, s, c, hole, range), HighFrequencyRatio.of(r, truth, s, s, c, hole),
+				SeamScore.of(r, truth, s, s, c, hole) / range, iou });
+			patches.put(e.getKey(), LaplacianPatches.cut(r, s, s, c, centres));
 		}
 		// the true image has nothing to score but its segmentation: the ceiling of controllability
 		double[] segmentationOnly = new double[MetricSet.PER_CASE.size()];
 		java.util.Arrays.fill(segmentationOnly, Double.NaN);
-		labelCounts.put(Setting.TRUE_IMAGE, new MeanIou.Tally().add(segment(truth, s, c, p), gt, hole));
+		labelCounts.put(Setting.TRUE_IMAGE, new MeanIou.Tally().add(segment(truth, s, c, p), g.groundTruth(), hole));
 		segmentationOnly[MetricSet.PER_CASE.indexOf("mIoU hole")] = labelCounts.get(Setting.TRUE_IMAGE).mean();
 		metrics.put(Setting.TRUE_IMAGE, segmentationOnly);
-		return new Outcome(fills, metrics, labelCounts, proposed, edited, editClass);
+		return new Outcome(fills, metrics, labelCounts, patches, LaplacianPatches.cut(truth, s, s, c, centres),
+			g.proposed(), g.edited(), g.editClass());
 	}
 
 	/** Applies a fill to a fresh copy of the image and returns the crop, HWC. */
@@ -144,7 +191,7 @@ public final class CaseEvaluator {
 		return out;
 	}
 
-	private static org.semanticinpaint.engine.LabelSource labelsAt(EvaluationCase k, byte[] crop, byte[] fallback) {
+	private static org.semanticinpaint.engine.LabelSource labelsAt(EvaluationCase k, byte[] crop) {
 		return (x, y) -> {
 			int cx = x - k.x0(), cy = y - k.y0();
 			if (cx < 0 || cy < 0 || cx >= k.side() || cy >= k.side()) return 0;

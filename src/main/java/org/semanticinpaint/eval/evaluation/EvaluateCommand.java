@@ -79,8 +79,8 @@ public final class EvaluateCommand {
 
 		EngineSettings settings = EngineSettings.defaults();
 		Map<String, Map<Setting, MetricSet>> bins = new LinkedHashMap<>();
-		List<String> columns = List.of("input", "stage 1", "proposed labels", "edited labels", "final (edited)",
-			"final (GT labels)", "ground truth", "Telea");
+		List<String> columns = List.of("input", "Telea", "content-aware fill", "proposed labels", "stage 2 (proposed)",
+			"final (proposed)", "edited labels", "stage 2 (edited)", "final (edited)", "final (GT labels)", "ground truth");
 		// one figure per mask kind: its file and how many rows it shows
 		Map<String, ImageGrid> figures = new LinkedHashMap<>();
 		Map<String, Integer> rows = Map.of("centre", 6, "free-form", 4, "scratches", 3);
@@ -104,9 +104,12 @@ public final class EvaluateCommand {
 				};
 				String pooled = k.maskKind().equals("free-form") ? FREE_FORM : bin;
 				for (Map.Entry<Setting, double[]> e : o.metrics().entrySet())
-					for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled)))
-						bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(), x -> new MetricSet())
-							.add(e.getValue(), o.labelCounts().get(e.getKey()));
+					for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled))) {
+						MetricSet m = bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(),
+							x -> new MetricSet());
+						m.add(e.getValue(), o.labelCounts().get(e.getKey()));
+						if (o.patches().containsKey(e.getKey())) m.addPatches(o.patches().get(e.getKey()), o.truthPatches());
+					}
 				ImageGrid figure = figures.computeIfAbsent(k.maskKind(), x -> new ImageGrid(columns));
 				if (figure.rowCount() < rows.get(k.maskKind())) figure.addRow(figureRow(k, o, range, palette));
 				if ((i + 1) % 10 == 0 || i + 1 == cases.size()) {
@@ -210,14 +213,20 @@ public final class EvaluateCommand {
 		if (k.eightBit()) { lo = 0; hi = 255; }
 		int s = k.side(), c = k.sample().channels();
 		List<BufferedImage> row = new ArrayList<>();
+		double low = lo, high = hi;
+		java.util.function.Function<Setting, BufferedImage> fill = x -> TileImages.fromPixels(o.fills().get(x), s, s, c,
+			low, high);
 		row.add(TileImages.withHole(TileImages.fromPixels(truth, s, s, c, lo, hi), k.hole(), 0xff0000));
-		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE1), s, s, c, lo, hi));
+		row.add(fill.apply(Setting.TELEA));
+		row.add(fill.apply(Setting.CONTENT_AWARE));
 		row.add(TileImages.fromLabels(o.proposedLabels(), s, s, palette));
+		row.add(fill.apply(Setting.STAGE2_PREDICTED));
+		row.add(fill.apply(Setting.FINAL_PREDICTED));
 		row.add(TileImages.fromLabels(o.editedLabels(), s, s, palette));
-		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE2_EDITED), s, s, c, lo, hi));
-		row.add(TileImages.fromPixels(o.fills().get(Setting.STAGE2_GROUND_TRUTH), s, s, c, lo, hi));
+		row.add(fill.apply(Setting.STAGE2_EDITED));
+		row.add(fill.apply(Setting.FINAL_EDITED));
+		row.add(fill.apply(Setting.FINAL_GROUND_TRUTH));
 		row.add(TileImages.fromPixels(truth, s, s, c, lo, hi));
-		row.add(TileImages.fromPixels(o.fills().get(Setting.TELEA), s, s, c, lo, hi));
 		if (s > DETAIL) { // a large scratch crop: the part around the hole's centre, at full resolution
 			long sx = 0, sy = 0, n = 0;
 			boolean[] hole = k.hole();

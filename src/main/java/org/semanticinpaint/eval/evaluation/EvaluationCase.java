@@ -31,6 +31,11 @@ public record EvaluationCase(Sample sample, int x0, int y0, int side, float[] ma
 		return Views.translate(ArrayImgs.floats(mask, side, side), x0, y0);
 	}
 
+	/** A seed of this case's own, for the random choices made while scoring it. */
+	public long seed() {
+		return sample.name().hashCode() * 31L * 31L + x0 * 31L + y0 + maskKind.hashCode() * 7919L;
+	}
+
 	public boolean eightBit() {
 		for (float v : sample.pixels()) if (v > 255 || v < 0 || v != Math.rint(v)) return false;
 		return true;

@@ -1,37 +1,61 @@
 package org.semanticinpaint.eval.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.semanticinpaint.eval.metrics.MeanIou;
+import org.semanticinpaint.eval.metrics.SlicedWasserstein;
 
 /**
- * Running means of every metric for one (setting, mask bin) cell; NaN samples are skipped per metric. The last
- * metric is the mIoU of the pooled label counts (dataset-level, as segmentation benchmarks report it); "mIoU hole"
- * is the mean of the per-case values.
+ * Summaries of every metric for one (setting, mask bin) cell; NaN samples are skipped per metric. Per-case
+ * metrics are averaged, except the HF ratio, whose median is taken (one nearly flat truth would otherwise decide
+ * the mean). Two metrics are pooled over the cases: the mIoU of the pooled label counts (dataset-level, as
+ * segmentation benchmarks report it; "mIoU hole" is the mean of the per-case values) and the SWD of the pooled
+ * patches.
  */
 public final class MetricSet {
 
 	/** The metrics scored per case, in the order a case's values come. */
 	public static final List<String> PER_CASE = List.of("PSNR", "PSNR hole", "SSIM", "SSIM hole", "hole L1",
-		"seam", "mIoU hole");
-	public static final List<String> NAMES = java.util.stream.Stream.concat(PER_CASE.stream(),
-		java.util.stream.Stream.of("mIoU hole pooled")).toList();
-	private static final int POOLED = PER_CASE.size();
+		"LF L1", "HF ratio", "seam", "mIoU hole");
+	public static final List<String> NAMES = Stream.concat(PER_CASE.stream(), Stream.of("mIoU hole pooled", "SWD"))
+		.toList();
+	private static final int POOLED = PER_CASE.size(), SWD = POOLED + 1, MEDIAN = PER_CASE.indexOf("HF ratio");
 
 	private final double[] sum = new double[PER_CASE.size()];
 	private final int[] count = new int[PER_CASE.size()];
+	private final List<Double> medianSamples = new ArrayList<>();
 	private final MeanIou.Tally pooled = new MeanIou.Tally();
+	private final SlicedWasserstein patches = new SlicedWasserstein();
 
 	/** @param labels the case's label counts inside the hole, or null where no guidance was scored */
 	public void add(double[] values, MeanIou.Tally labels) {
 		for (int i = 0; i < values.length; i++)
-			if (!Double.isNaN(values[i]) && !Double.isInfinite(values[i])) { sum[i] += values[i]; count[i]++; }
+			if (!Double.isNaN(values[i]) && !Double.isInfinite(values[i])) {
+				sum[i] += values[i];
+				count[i]++;
+				if (i == MEDIAN) medianSamples.add(values[i]);
+			}
 		if (labels != null) pooled.add(labels);
+	}
+
+	/** One case's Laplacian patches of the result and of the truth, at the same places. */
+	public void addPatches(float[][][] result, float[][][] truth) {
+		patches.add(result, truth);
 	}
 
 	public double mean(int metric) {
 		if (metric == POOLED) return pooledMiou();
+		if (metric == SWD) return patches.distance();
+		if (metric == MEDIAN) return median();
 		return count[metric] == 0 ? Double.NaN : sum[metric] / count[metric];
+	}
+
+	private double median() {
+		if (medianSamples.isEmpty()) return Double.NaN;
+		double[] v = medianSamples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 	}
 
 	public double[] means() {

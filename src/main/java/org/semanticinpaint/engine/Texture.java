@@ -1,0 +1,20 @@
+package org.semanticinpaint.engine;
+
+/** Whether Render gives the fill the image's own fine detail ({@link TextureStage}) or keeps stage 2's fill. */
+public enum Texture {
+	FROM_IMAGE("from image"), NONE("none");
+
+	/** The macro value and dialog choice. */
+	public final String label;
+
+	Texture(String label) {
+		this.label = label;
+	}
+
+	/** The setting for a macro or command-line value ("from image", "from-image" or "none"). */
+	public static Texture parse(String value) {
+		for (Texture t : values())
+			if (t.label.equals(value) || t.label.replace(' ', '-').equals(value)) return t;
+		throw new IllegalArgumentException("texture must be 'from image' or 'none', not '" + value + "'");
+	}
+}

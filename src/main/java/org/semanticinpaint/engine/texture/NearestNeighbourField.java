@@ -1,0 +1,92 @@
+package org.semanticinpaint.engine.texture;
+
+import java.util.SplittableRandom;
+
+/**
+ * For every pixel to fill, the source pixel whose patch matches best, found by PatchMatch (Barnes et al. 2009):
+ * good matches spread to neighbours (propagation), and each pixel also tries random sources at shrinking radii
+ * around its best one and one anywhere among the sources of its own class.
+ */
+final class NearestNeighbourField {
+
+	final int[] source;
+	final float[] cost;
+	private final Canvas c;
+
+	private NearestNeighbourField(Canvas c) {
+		this.c = c;
+		this.source = new int[c.size()];
+		this.cost = new float[c.size()];
+		java.util.Arrays.fill(source, -1);
+	}
+
+	/** A random source of the wanted class for every pixel to fill. */
+	static NearestNeighbourField random(Canvas c, Sources s, SplittableRandom rnd) {
+		NearestNeighbourField f = new NearestNeighbourField(c);
+		for (int i = 0; i < c.size(); i++)
+			if (c.fill()[i]) {
+				int[] of = s.of(c.label(i));
+				f.source[i] = of[rnd.nextInt(of.length)];
+			}
+		return f;
+	}
+
+	/** The coarser level's field, doubled: each child starts at the matching child of its parent's source. */
+	static NearestNeighbourField upsample(NearestNeighbourField coarse, Canvas c, Sources s, SplittableRandom rnd) {
+		NearestNeighbourField f = new NearestNeighbourField(c);
+		int w = c.width(), cw = coarse.c.width();
+		for (int i = 0; i < c.size(); i++) {
+			if (!c.fill()[i]) continue;
+			int x = i % w, y = i / w, parent = (y / 2) * cw + x / 2, q = coarse.source[parent];
+			int cand = -1;
+			if (q >= 0) {
+				int qx = Math.min(w - 1, 2 * (q % cw) + x % 2), qy = Math.min(c.height() - 1, 2 * (q / cw) + y % 2);
+				cand = qy * w + qx;
+			}
+			if (cand < 0 || !s.isValid(cand)) {
+				int[] of = s.of(c.label(i));
+				cand = of[rnd.nextInt(of.length)];
+			}
+			f.source[i] = cand;
+		}
+		return f;
+	}
+
+	void score(PatchDistance d) {
+		for (int i = 0; i < c.size(); i++) if (source[i] >= 0) cost[i] = d.between(i, source[i], Float.MAX_VALUE);
+	}
+
+	/** One PatchMatch pass, forward on even passes and backward on odd ones. */
+	void improve(PatchDistance d, Sources s, SplittableRandom rnd, boolean backward) {
+		int w = c.width(), h = c.height(), n = c.size(), step = backward ? -1 : 1;
+		int maxRadius = Math.max(w, h);
+		for (int k = 0; k < n; k++) {
+			int i = backward ? n - 1 - k : k;
+			if (source[i] < 0) continue;
+			int x = i % w, y = i / w;
+			if (x - step >= 0 && x - step < w) propagate(d, s, i, i - step, step);
+			if (y - step >= 0 && y - step < h) propagate(d, s, i, i - step * w, step * w);
+			for (int r = maxRadius; r >= 1; r /= 2) {
+				int b = source[i], bx = b % w + rnd.nextInt(2 * r + 1) - r, by = b / w + rnd.nextInt(2 * r + 1) - r;
+				if (bx >= 0 && by >= 0 && bx < w && by < h) consider(d, s, i, by * w + bx);
+			}
+			int[] of = s.of(c.label(i));
+			consider(d, s, i, of[rnd.nextInt(of.length)]);
+		}
+	}
+
+	private void propagate(PatchDistance d, Sources s, int i, int neighbour, int offset) {
+		int q = source[neighbour];
+		if (q < 0) return;
+		int cand = q + offset;
+		// the shifted source must stay on the same row when moving horizontally
+		if (Math.abs(offset) == 1 && cand / c.width() != q / c.width()) return;
+		if (cand >= 0 && cand < c.size()) consider(d, s, i, cand);
+	}
+
+	private void consider(PatchDistance d, Sources s, int i, int cand) {
+		if (cand == source[i] || !s.isValid(cand)) return;
+		float v = d.between(i, cand, cost[i]);
+		if (v < cost[i]) { cost[i] = v; source[i] = cand; }
+	}
+}

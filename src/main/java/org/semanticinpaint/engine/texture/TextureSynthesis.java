@@ -1,0 +1,64 @@
+package org.semanticinpaint.engine.texture;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Exemplar-based synthesis: fills a canvas's holes with patches of its own known pixels, coarse to fine, each
+ * level a few rounds of PatchMatch search and voting. With a guide and labels it renders the guide's structure
+ * with the image's own texture, each class from sources of that class; without them it is the classic
+ * content-aware fill. Deterministic for a given seed; the work per pixel to fill is bounded by the settings.
+ */
+public final class TextureSynthesis {
+
+	/** Holes are halved until they are about this thick: a few patches across. */
+	static final int COARSEST_THICKNESS = 16;
+
+	private TextureSynthesis() {}
+
+	/** @return the canvas's pixels with every pixel to fill synthesised (the rest as given) */
+	public static float[] fill(Canvas canvas, TextureParams p) {
+		int r = p.patchRadius();
+		Canvas fine = withBlurredGuide(canvas, p.guideSigma());
+		fine = withoutAbsentClasses(fine, new Sources(fine, r));
+		if (fine.fillCount() == 0) return canvas.pixels().clone();
+		int levels = CanvasPyramid.levelsFor(HoleDistance.thickness(fine.fill(), fine.width(), fine.height()),
+			COARSEST_THICKNESS);
+		List<Canvas> pyramid = CanvasPyramid.build(fine, levels);
+		SplittableRandom rnd = new SplittableRandom(p.seed());
+		NearestNeighbourField f = null;
+		for (int l = pyramid.size() - 1; l >= 0; l--) {
+			Canvas c = pyramid.get(l);
+			Sources s = new Sources(c, r);
+			if (s.isEmpty()) { f = null; continue; }
+			boolean fresh = f == null;
+			f = fresh ? NearestNeighbourField.random(c, s, rnd) : NearestNeighbourField.upsample(f, c, s, rnd);
+			float[] estimate = fresh ? c.pixels() : PatchVote.average(c, f, r);
+			int rounds = l == 0 ? p.fineIterations() : p.coarseIterations();
+			for (int it = 0; it < rounds; it++) {
+				PatchDistance d = new PatchDistance(c, estimate, p);
+				f.score(d);
+				f.improve(d, s, rnd, it % 2 == 1);
+				if (l > 0 || it < rounds - 1) estimate = PatchVote.average(c, f, r);
+			}
+		}
+		return f == null ? canvas.pixels().clone() : PatchVote.copy(fine, f);
+	}
+
+	private static Canvas withBlurredGuide(Canvas c, double sigma) {
+		if (c.guide() == null) return c;
+		return new Canvas(c.width(), c.height(), c.channels(), c.pixels(), c.known(), c.fill(), c.labels(),
+			GaussianBlur.blur(c.guide(), c.width(), c.height(), c.channels(), sigma));
+	}
+
+	/** A class no known patch shows cannot be copied: those pixels keep their first estimate (the network's). */
+	private static Canvas withoutAbsentClasses(Canvas c, Sources s) {
+		if (c.labels() == null) return c;
+		boolean[] fill = c.fill().clone();
+		boolean changed = false;
+		for (int i = 0; i < fill.length; i++)
+			if (fill[i] && !s.has(c.label(i))) { fill[i] = false; changed = true; }
+		return changed ? new Canvas(c.width(), c.height(), c.channels(), c.pixels(), c.known(), fill, c.labels(),
+			c.guide()) : c;
+	}
+}

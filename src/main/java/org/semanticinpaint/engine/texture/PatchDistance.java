@@ -4,51 +4,58 @@ package org.semanticinpaint.engine.texture;
  * Distance between the patch around a pixel to fill and a known source patch (which always lies wholly inside the
  * canvas): the current estimate against the source's pixels, the guide against the source's guide, and a penalty
  * per pixel whose source class is not the one wanted there. Target pixels outside the canvas are skipped, which
- * shifts every candidate's sum equally, so sums compare without normalising.
+ * shifts every candidate's sum equally, so sums compare without normalising. Both sides are laid out as one
+ * interleaved feature vector per pixel, pre-scaled by the square roots of the weights, so the inner loop is a plain
+ * sum of squares over contiguous memory.
  */
 final class PatchDistance {
 
-	private final Canvas c;
-	private final float[] estimate;
-	private final int r;
-	private final float wE, wG, lambda;
+	private final int w, h, r, f;
+	private final float[] target, source;
+	private final byte[] labels;
+	private final float lambda;
 
 	PatchDistance(Canvas c, float[] estimate, TextureParams p) {
-		this.c = c;
-		this.estimate = estimate;
+		this.w = c.width();
+		this.h = c.height();
 		this.r = p.patchRadius();
-		this.wE = (float) p.estimateWeight();
-		this.wG = c.guide() == null ? 0f : (float) p.guideWeight();
-		this.lambda = c.labels() == null ? 0f : (float) p.labelPenalty();
+		boolean guided = c.guide() != null;
+		this.f = c.channels() * (guided ? 2 : 1);
+		this.target = features(c, estimate, p, guided);
+		this.source = features(c, c.pixels(), p, guided);
+		this.labels = c.labels();
+		this.lambda = labels == null ? 0f : (float) p.labelPenalty();
+	}
+
+	private static float[] features(Canvas c, float[] values, TextureParams p, boolean guided) {
+		int ch = c.channels(), f = ch * (guided ? 2 : 1);
+		float we = (float) Math.sqrt(p.estimateWeight()), wg = (float) Math.sqrt(p.guideWeight());
+		float[] out = new float[c.size() * f];
+		for (int i = 0; i < c.size(); i++) {
+			for (int k = 0; k < ch; k++) out[i * f + k] = we * values[i * ch + k];
+			if (guided) for (int k = 0; k < ch; k++) out[i * f + ch + k] = wg * c.guide()[i * ch + k];
+		}
+		return out;
 	}
 
 	/** The distance, or any value of at least {@code limit} once the sum passes it (early out). */
-	float between(int target, int source, float limit) {
-		int w = c.width(), h = c.height(), ch = c.channels();
-		int tx = target % w, ty = target / w;
-		float[] px = c.pixels(), g = c.guide();
-		byte[] lab = c.labels();
+	float between(int t, int s, float limit) {
+		int tx = t % w, ty = t / w;
+		int x0 = Math.max(-r, -tx), x1 = Math.min(r, w - 1 - tx);
 		float sum = 0;
 		for (int dy = -r; dy <= r; dy++) {
 			int y = ty + dy;
 			if (y < 0 || y >= h) continue;
-			for (int dx = -r; dx <= r; dx++) {
-				int x = tx + dx;
-				if (x < 0 || x >= w) continue;
-				int t = y * w + x, s = source + dy * w + dx;
-				for (int k = 0; k < ch; k++) {
-					float d = estimate[t * ch + k] - px[s * ch + k];
-					sum += wE * d * d;
-				}
-				if (wG != 0) for (int k = 0; k < ch; k++) {
-					float d = g[t * ch + k] - g[s * ch + k];
-					sum += wG * d * d;
-				}
-				if (lambda != 0) {
-					int lt = lab[t] & 0xff;
-					if (lt != Canvas.ANY && lt != (lab[s] & 0xff)) sum += lambda;
-				}
+			int tRow = y * w + tx, sRow = s + dy * w;
+			for (int j = (tRow + x0) * f, k = (sRow + x0) * f, end = (tRow + x1 + 1) * f; j < end; j++, k++) {
+				float d = target[j] - source[k];
+				sum += d * d;
 			}
+			if (lambda != 0)
+				for (int dx = x0; dx <= x1; dx++) {
+					int lt = labels[tRow + dx] & 0xff;
+					if (lt != Canvas.ANY && lt != (labels[sRow + dx] & 0xff)) sum += lambda;
+				}
 			if (sum >= limit) return sum;
 		}
 		return sum;

@@ -13,28 +13,29 @@ final class PatchVote {
 		int w = c.width(), h = c.height(), ch = c.channels();
 		float[] px = c.pixels();
 		float[] out = px.clone();
-		float[] acc = new float[px.length];
-		int[] count = new int[c.size()];
-		for (int p = 0; p < c.size(); p++) {
-			int q = f.source[p];
-			if (q < 0) continue;
-			int x = p % w, y = p / w;
-			for (int dy = -r; dy <= r; dy++) {
-				int ty = y + dy;
-				if (ty < 0 || ty >= h) continue;
-				for (int dx = -r; dx <= r; dx++) {
-					int tx = x + dx;
-					if (tx < 0 || tx >= w) continue;
-					int t = ty * w + tx;
-					if (!c.fill()[t]) continue;
-					int s = q + dy * w + dx;
-					for (int k = 0; k < ch; k++) acc[t * ch + k] += px[s * ch + k];
-					count[t]++;
+		// gathered per pixel, so bands write only their own rows
+		Bands.run(h, 0, 0, (y0, y1, rnd) -> {
+			float[] acc = new float[ch];
+			for (int t = y0 * w; t < y1 * w; t++) {
+				if (!c.fill()[t]) continue;
+				int x = t % w, y = t / w, n = 0;
+				java.util.Arrays.fill(acc, 0f);
+				for (int dy = -r; dy <= r; dy++) {
+					int py = y - dy;
+					if (py < 0 || py >= h) continue;
+					for (int dx = -r; dx <= r; dx++) {
+						int pxl = x - dx;
+						if (pxl < 0 || pxl >= w) continue;
+						int q = f.source[py * w + pxl];
+						if (q < 0) continue;
+						int s = q + dy * w + dx;
+						for (int k = 0; k < ch; k++) acc[k] += px[s * ch + k];
+						n++;
+					}
 				}
+				if (n > 0) for (int k = 0; k < ch; k++) out[t * ch + k] = acc[k] / n;
 			}
-		}
-		for (int t = 0; t < c.size(); t++)
-			if (count[t] > 0) for (int k = 0; k < ch; k++) out[t * ch + k] = acc[t * ch + k] / count[t];
+		});
 		return out;
 	}
 

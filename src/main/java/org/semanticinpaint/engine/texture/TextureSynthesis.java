@@ -1,7 +1,6 @@
 package org.semanticinpaint.engine.texture;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Exemplar-based synthesis: fills a canvas's holes with patches of its own known pixels, coarse to fine, each
@@ -25,20 +24,21 @@ public final class TextureSynthesis {
 		int levels = CanvasPyramid.levelsFor(HoleDistance.thickness(fine.fill(), fine.width(), fine.height()),
 			COARSEST_THICKNESS);
 		List<Canvas> pyramid = CanvasPyramid.build(fine, levels);
-		SplittableRandom rnd = new SplittableRandom(p.seed());
 		NearestNeighbourField f = null;
 		for (int l = pyramid.size() - 1; l >= 0; l--) {
 			Canvas c = pyramid.get(l);
 			Sources s = new Sources(c, r);
 			if (s.isEmpty()) { f = null; continue; }
+			long stream = 100L * l;
 			boolean fresh = f == null;
-			f = fresh ? NearestNeighbourField.random(c, s, rnd) : NearestNeighbourField.upsample(f, c, s, rnd);
+			f = fresh ? NearestNeighbourField.random(c, s, p.seed(), stream) : NearestNeighbourField.upsample(f, c, s,
+				p.seed(), stream);
 			float[] estimate = fresh ? c.pixels() : PatchVote.average(c, f, r);
 			int rounds = l == 0 ? p.fineIterations() : p.coarseIterations();
+			// an upsampled field is already close: the finest level searches near it only
+			int radius = Math.max(c.width(), c.height()) / (fresh ? 1 : 4);
 			for (int it = 0; it < rounds; it++) {
-				PatchDistance d = new PatchDistance(c, estimate, p);
-				f.score(d);
-				f.improve(d, s, rnd, it % 2 == 1);
+				f.improve(new PatchDistance(c, estimate, p), s, p.seed(), stream + 1 + it, it % 2 == 1, radius);
 				if (l > 0 || it < rounds - 1) estimate = PatchVote.average(c, f, r);
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.semanticinpaint.nets.NetSignatures;
 
@@ -31,7 +32,7 @@ public final class CardValidator {
 			p.add("widths.decodeUpsampling must be 'nearest' or 'bilinear', not " + c.widths.decodeUpsampling);
 		classes(c, p);
 		if (c.ignoredClassIds == null) c.ignoredClassIds = new ArrayList<>();
-		if (c.sha256 == null) c.sha256 = new java.util.TreeMap<>();
+		if (c.sha256 == null) c.sha256 = new TreeMap<>();
 		return p;
 	}
 
@@ -61,7 +62,5 @@ public final class CardValidator {
 				p.add("class " + i + "'s colour " + Arrays.toString(k.color) + " has values outside 0-255");
 		}
 		if (c.classes.size() > 255) p.add("at most 255 classes fit an 8-bit label image");
-		if (c.ignoredClassIds != null) for (Integer id : c.ignoredClassIds)
-			if (id == null || id < 0 || id >= c.classes.size()) p.add("ignoredClassIds holds " + id + ", which is no class id");
 	}
 }

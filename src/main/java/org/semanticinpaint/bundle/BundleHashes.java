@@ -1,11 +1,13 @@
 package org.semanticinpaint.bundle;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class BundleHashes {
 		String where = "Model bundle " + dir + ": ";
 		if (card.sha256 == null || card.sha256.isEmpty()) throw new BundleException(where + ModelCard.FILE +
 			" lists no SHA-256 of the bundle's files (bundles exported before this check have none); export it " +
-			"again, or if you built it yourself use " + BundleTrust.HOW_TO_TRUST);
+			"again, or if you built it yourself, " + BundleTrust.HOW_TO_TRUST);
 		try {
 			List<Path> present = files(dir);
 			for (Path f : present) {
@@ -67,7 +69,7 @@ public final class BundleHashes {
 
 	/** Every file (links included) under the network folders, in a fixed order. */
 	private static List<Path> files(Path dir) throws IOException {
-		List<Path> all = new java.util.ArrayList<>();
+		List<Path> all = new ArrayList<>();
 		for (String net : NETWORKS) {
 			Path sub = dir.resolve(net);
 			if (!Files.isDirectory(sub)) continue;
@@ -79,7 +81,7 @@ public final class BundleHashes {
 	}
 
 	private static String relative(Path dir, Path f) {
-		return dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+		return dir.relativize(f).toString().replace(File.separatorChar, '/');
 	}
 
 	static String sha256(Path f) throws IOException {

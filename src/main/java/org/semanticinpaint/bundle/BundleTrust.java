@@ -21,7 +21,8 @@ public final class BundleTrust {
 	public static final String PROPERTY = "semanticinpaint.trustBundles";
 
 	/** For messages: what a person does to trust a bundle. */
-	static final String HOW_TO_TRUST = "-D" + PROPERTY + "=true (or --trust on the command line) to load it anyway";
+	static final String HOW_TO_TRUST = "trust it with the Java option -D" + PROPERTY + "=true (or --trust on the " +
+		"command line)";
 
 	private BundleTrust() {}
 

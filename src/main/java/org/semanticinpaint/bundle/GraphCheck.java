@@ -59,7 +59,7 @@ final class GraphCheck {
 		for (String root : runRoots(m)) {
 			NodeDef hit = reachedOp(nodes, root, OpAllowlist.FILE_OPS);
 			if (hit != null) throw refused(file, "runs the file operation '" + hit.getOp() + "' (node '" +
-				hit.getName() + "') from '" + root + "', outside the saver");
+				hit.getName() + "') at load or inference (from '" + root + "'), outside the saver");
 		}
 		String restore = m.getSaverDef().getRestoreOpName();
 		NodeDef save = restore.isEmpty() ? null : reachedOp(nodes, restore, Set.of("SaveV2"));
@@ -98,6 +98,6 @@ final class GraphCheck {
 
 	private static BundleException refused(String file, String what) {
 		return new BundleException(file + " " + what + "; it was refused before TensorFlow loaded it. " +
-			"If you built this bundle yourself, see " + BundleTrust.HOW_TO_TRUST);
+			"If you built this bundle yourself, " + BundleTrust.HOW_TO_TRUST);
 	}
 }

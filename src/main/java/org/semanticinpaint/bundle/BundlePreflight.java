@@ -7,8 +7,6 @@ import java.nio.file.Path;
 
 import org.tensorflow.proto.SavedModel;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-
 /**
  * Everything checked about a bundle's networks before TensorFlow sees them, in the order that names the most
  * useful problem first: the files TensorFlow needs, their SHA-256 ({@link BundleHashes}), the ops of every graph
@@ -67,14 +65,18 @@ final class BundlePreflight {
 	}
 
 	private static SavedModel read(Path network, String where) throws BundleException {
+		byte[] bytes;
 		try {
-			return SavedModel.parseFrom(Files.readAllBytes(network.resolve("saved_model.pb")));
-		}
-		catch (InvalidProtocolBufferException e) {
-			throw new BundleException(where + " is not a readable SavedModel: " + e.getMessage(), e);
+			bytes = Files.readAllBytes(network.resolve("saved_model.pb"));
 		}
 		catch (IOException e) {
 			throw new BundleException(where + " cannot be read: " + e.getMessage(), e);
+		}
+		try {
+			return SavedModel.parseFrom(bytes);
+		}
+		catch (IOException e) { // protobuf's InvalidProtocolBufferException
+			throw new BundleException(where + " is not a readable SavedModel: " + e.getMessage(), e);
 		}
 	}
 }

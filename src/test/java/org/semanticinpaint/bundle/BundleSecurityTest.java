@@ -86,6 +86,17 @@ class BundleSecurityTest {
 	}
 
 	@Test
+	void trainingFromAHostileBundlesWeightsIsRefused() throws Exception {
+		Path target = tmp.resolve("written-at-load");
+		Path dir = HostileBundles.writesAtLoad(tmp.resolve("b"), target);
+		// TrainCommand --segment-from and resume read weights through WeightsReader, without BundleLoader
+		BundleException e = assertThrows(BundleException.class,
+			() -> WeightsReader.read(dir.resolve(org.semanticinpaint.nets.NetSignatures.INPAINT)));
+		assertTrue(e.getMessage().contains("'WriteFile'"), e.getMessage());
+		assertFalse(Files.exists(target));
+	}
+
+	@Test
 	void aFunctionLibraryWithWriteFileIsRefused() throws Exception {
 		Path dir = HostileBundles.writesInFunction(tmp.resolve("b"), tmp.resolve("x"));
 		BundleException e = assertThrows(BundleException.class, () -> BundleLoader.load(dir, 1));

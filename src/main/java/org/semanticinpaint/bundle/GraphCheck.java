@@ -26,12 +26,9 @@ import org.tensorflow.proto.TensorInfo;
  */
 final class GraphCheck {
 
-	/** Where TensorFlow (C++ loader and TensorFlow-Java) looks for ops to run at load. */
-	static final String INIT_SIGNATURE = "__saved_model_init_op";
-
 	private GraphCheck() {}
 
-	/** @param file the bundle-relative file, for the message */
+	/** @param file names the saved_model.pb in the message ("Model bundle dir: inpaint/saved_model.pb") */
 	static void verify(SavedModel model, String file) throws BundleException {
 		for (MetaGraphDef m : model.getMetaGraphsList()) {
 			for (NodeDef n : m.getGraphDef().getNodeList()) requireAllowed(file, n, "");
@@ -66,7 +63,11 @@ final class GraphCheck {
 		if (save != null) throw refused(file, "writes files (node '" + save.getName() + "') when its weights are restored");
 	}
 
-	/** Node names run at load (init ops, every node collection) or at inference (every signature's outputs). */
+	/**
+	 * Node names run at load or at inference: every signature's outputs (serving_default, and the
+	 * "__saved_model_init_op" signature of TF2-style init ops) and every node collection ("saved_model_main_op",
+	 * "legacy_init_op", "table_initializer", ...).
+	 */
 	static List<String> runRoots(MetaGraphDef m) {
 		List<String> roots = new ArrayList<>();
 		for (SignatureDef s : m.getSignatureDefMap().values())

@@ -25,7 +25,7 @@ import org.tensorflow.types.TFloat32;
 /**
  * Writes a bundle: the three networks as inference-only SavedModels (forward graph, weights as variables, no
  * optimizer state: about 4 bytes per parameter) and model.json. The graph is rebuilt from the card so the export
- * never carries training-only ops.
+ * never carries training-only ops. The card gets the SHA-256 of every network file, which the loader checks.
  */
 public final class BundleExporter {
 
@@ -42,6 +42,7 @@ public final class BundleExporter {
 			NetScope.Mode.EXPORT, null, 0), w.segment());
 		exportNetwork(dir.resolve(NetSignatures.DECODE), tf -> NetGraphs.decode(tf, card.decodeConfig(),
 			NetScope.Mode.EXPORT, null, 0), w.decode());
+		BundleHashes.record(dir, card);
 		card.write(dir.resolve(ModelCard.FILE));
 	}
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -22,7 +23,7 @@ import org.semanticinpaint.nets.SpadeDecoder;
 
 /**
  * {@code model.json}: what a bundle is, what it expects, how it was trained and how well it does. Plain fields so
- * that Gson maps the file one to one; {@link BundleValidator} checks the values.
+ * that Gson maps the file one to one; {@link CardValidator} checks the values.
  */
 public final class ModelCard {
 
@@ -87,6 +88,12 @@ public final class ModelCard {
 	public Training training = new Training();
 	/** Held-out metrics by setting name, then metric name. */
 	public Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
+	/**
+	 * Hex SHA-256 of every file of the three networks, by path relative to the bundle ("inpaint/saved_model.pb"):
+	 * written by {@link BundleExporter}, checked by {@link BundleLoader} (see {@link BundleHashes}). Last in the
+	 * file, so the card still reads from the top.
+	 */
+	public Map<String, String> sha256 = new TreeMap<>();
 
 	public int classCount() {
 		return classes.size();

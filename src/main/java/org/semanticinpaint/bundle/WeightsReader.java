@@ -26,6 +26,8 @@ public final class WeightsReader {
 	 * training resumes from bundles of an older format too (layers that were renamed start afresh).
 	 */
 	public static Weights read(Path savedModel) throws BundleException {
+		// weights may come from someone else's bundle (--segment-from): its graph is checked like a loaded one's
+		BundlePreflight.verifyGraph(savedModel, BundleTrust.fromSystemProperty());
 		try (SavedModelBundle b = SavedModelBundle.load(savedModel.toString(), "serve")) {
 			return read(b);
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.bundle.BundleTrust;
 import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
@@ -17,15 +18,16 @@ import org.semanticinpaint.util.CommandLineOptions;
 /**
  * Headless folder inpainting from the command line, the same job as Plugins>Semantic Inpainting>Inpaint Folder:
  * {@code java -cp ... org.semanticinpaint.cli.InpaintFolder --input in/ --output out/ [--masks masks/]
- * [--hole-value 0|NaN] [--model em-nanoparticles|bundle/folder] [--planes all|current] [--threads n]}.
+ * [--hole-value 0|NaN] [--model em-nanoparticles|bundle/folder] [--planes all|current] [--threads n] [--trust]}.
+ * {@code --trust} loads a bundle you built yourself without its op and SHA-256 checks ({@link BundleTrust}).
  * Exit code 0 when every image was done, 1 when some were skipped, 2 on bad arguments.
  */
 public final class InpaintFolder {
 
 	static final String USAGE = "InpaintFolder --input <folder> --output <folder> [--masks <folder>] "
-		+ "[--hole-value <number|NaN>] [--model <name|folder>] [--planes all|current] [--threads <n>]";
+		+ "[--hole-value <number|NaN>] [--model <name|folder>] [--planes all|current] [--threads <n>] [--trust]";
 	static final Set<String> OPTIONS = CommandLineOptions.names("input", "output", "masks", "hole-value", "model",
-		"planes", "threads");
+		"planes", "threads", "trust");
 
 	private InpaintFolder() {}
 
@@ -36,6 +38,7 @@ public final class InpaintFolder {
 			System.err.println("--input and --output are required\n" + USAGE);
 			System.exit(2);
 		}
+		if ("true".equals(a.get("trust"))) System.setProperty(BundleTrust.PROPERTY, "true");
 		try {
 			FolderJob.Options o = new FolderJob.Options(Paths.get(a.get("input")), Paths.get(a.get("output")),
 				a.containsKey("masks") ? Paths.get(a.get("masks")) : null, holeValue(a.get("hole-value")),

@@ -35,6 +35,14 @@ public final class TestBundles {
 		return dir;
 	}
 
+	/** Records the hashes of the bundle's files as they are now, as someone editing a bundle on purpose would. */
+	public static Path rehash(Path dir) throws IOException {
+		ModelCard c = ModelCard.read(dir.resolve(ModelCard.FILE));
+		BundleHashes.record(dir, c);
+		c.write(dir.resolve(ModelCard.FILE));
+		return dir;
+	}
+
 	/** A one-channel, 3-class, 64 x 64 bundle. */
 	public static Path gray(Path dir) throws IOException {
 		return write(dir, card(1, 3, 64), 7);

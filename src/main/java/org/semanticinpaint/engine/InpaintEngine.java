@@ -28,12 +28,14 @@ public final class InpaintEngine implements AutoCloseable {
 	private final TileModel model;
 	private final EngineSettings settings;
 	private final TextureStage textures;
+	private final ExemplarSearch exemplars;
 
 	public InpaintEngine(ModelBundle bundle, EngineSettings settings) {
 		this.bundle = bundle;
 		this.model = new TileModel(bundle);
 		this.settings = settings;
 		this.textures = new TextureStage(settings.texture());
+		this.exemplars = new ExemplarSearch(model);
 	}
 
 	public static InpaintEngine open(Path bundleDir, EngineSettings settings) throws BundleException {
@@ -72,7 +74,7 @@ public final class InpaintEngine implements AutoCloseable {
 			out.add(proposeWindow(img, win, norm));
 			progress.update(i + 1, windows.size(), "Propose: window " + (i + 1) + " of " + windows.size());
 		}
-		return new Proposal(img.width(), img.height(), img.channels(), tile, blendCoarse(out, img.channels()));
+		return new Proposal(img.width(), img.height(), img.channels(), tile, blendCoarse(out, img.channels()), img);
 	}
 
 	/** Stage 2 on the labels from {@code labels} (null = the proposed ones), with the image's own texture. */
@@ -100,7 +102,10 @@ public final class InpaintEngine implements AutoCloseable {
 				WindowProposal p = proposal.windows().get(i);
 				HoleWindow w = p.window();
 				double scale = Math.max(w.width(), w.height()) / (double) tile;
-				out.set(i, textures.apply(p, out.get(i), windowLabels(labels, p, tile), scale));
+				byte[] wanted = windowLabels(labels, p, tile);
+				java.util.Set<Integer> missing = ExemplarSearch.missing(p, wanted);
+				List<Exemplar> elsewhere = missing.isEmpty() ? List.of() : exemplars.find(proposal, i, missing, tile);
+				out.set(i, textures.apply(p, out.get(i), wanted, elsewhere, scale));
 				progress.update(n + i + 1, 2 * n, "Texture: window " + (i + 1) + " of " + n);
 			}
 			out = WindowBlend.own(wins, out, proposal.channels());

@@ -7,8 +7,22 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.IntegerType;
 import net.imglib2.type.numeric.RealType;
 
-/** The result of Propose on one image plane: one {@link WindowProposal} per window, in the image's coordinates. */
-public record Proposal(int imageWidth, int imageHeight, int channels, int tile, List<WindowProposal> windows) {
+/**
+ * The result of Propose on one image plane: one {@link WindowProposal} per window, in the image's coordinates, and
+ * the plane itself, where Render looks for a painted class that no window shows (null: look only in the windows).
+ */
+public record Proposal(int imageWidth, int imageHeight, int channels, int tile, List<WindowProposal> windows,
+	ImageAccess<?> image)
+{
+	/** Whether an image pixel lies in the hole of any window. */
+	public boolean isHole(int x, int y) {
+		for (WindowProposal w : windows) {
+			HoleWindow h = w.window();
+			if (h.contains(x, y) && h.hole()[(y - h.y0()) * h.width() + x - h.x0()]) return true;
+		}
+		return false;
+	}
+
 
 	/** Writes stage 1's fill into the holes of {@code target} (a copy of the image). */
 	public <T extends RealType<T>> void pasteCoarse(RandomAccessibleInterval<T> target) {

@@ -16,6 +16,7 @@ import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.LabelSource;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.image.HoleMasks;
 import org.semanticinpaint.ij.image.LabelImages;
 import org.semanticinpaint.ij.image.PlaneImages;
@@ -36,7 +37,15 @@ public final class InpaintJob {
 	 * @param labelImage guidance (null = the proposed labels)
 	 */
 	public record Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-		Output output) {}
+		Output output, Texture texture)
+	{
+		/** With the image's own texture, the default. */
+		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
+			Output output)
+		{
+			this(image, selection, maskImage, labelImage, planes, output, Texture.FROM_IMAGE);
+		}
+	}
 
 	/** What a run did, for the status line and batch summaries. */
 	public record Result(ImagePlus image, int planes, int windows, long holePixels, double seconds) {}
@@ -64,7 +73,7 @@ public final class InpaintJob {
 			Proposal p = PlaneImages.propose(engine, ip, mask, new IjProgress(i, planes.length));
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
 				LabelImages.plane(r.labelImage(), n), p, engine.card(), r.labelImage().getTitle());
-			fills[i] = engine.render(p, guide, new IjProgress(i, planes.length));
+			fills[i] = engine.render(p, guide, r.texture(), new IjProgress(i, planes.length));
 			windows += p.windows().size();
 			hole += p.holePixels();
 		}

@@ -7,6 +7,7 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 
@@ -36,6 +37,9 @@ public class InpaintCommand extends GuardedCommand {
 	@Parameter
 	private boolean inPlace;
 
+	@Parameter(choices = { "from image", "none" }, description = "fine detail from the image's own known pixels")
+	private String texture = "from image";
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private ImagePlus result;
 
@@ -44,7 +48,7 @@ public class InpaintCommand extends GuardedCommand {
 		guarded(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE);
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Texture.parse(texture));
 			result = ModelChoice.use(model, engine -> InpaintJob.run(engine, r)).image();
 		});
 	}

@@ -12,7 +12,8 @@ import org.semanticinpaint.ij.ModelChoice;
 
 /**
  * Plugins>Semantic Inpainting>Inpaint: Propose and Render in one go, for macros and quick use. Recordable:
- * {@code run("Inpaint", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]");}
+ * {@code run("Inpaint", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]
+ * texture=[from image]");}
  */
 public final class InpaintPlugin implements PlugIn {
 
@@ -26,7 +27,7 @@ public final class InpaintPlugin implements PlugIn {
 			Messages.error("There is no image open.");
 			return;
 		}
-		String model, mask, labels, planes, output;
+		String model, mask, labels, planes, output, texture;
 		MacroArgs a = MacroArgs.current();
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Inpaint");
@@ -35,6 +36,7 @@ public final class InpaintPlugin implements PlugIn {
 			gd.addChoice("Labels", ImageField.choices(PROPOSED, imp), PROPOSED);
 			gd.addChoice("Planes", PLANES, PLANES[0]);
 			gd.addChoice("Output", OUTPUTS, OUTPUTS[0]);
+			TextureField.add(gd);
 			gd.addHelp("https://github.com/semantic-inpainting/Semantic_Inpainting#readme");
 			gd.showDialog();
 			if (gd.wasCanceled()) return;
@@ -43,6 +45,7 @@ public final class InpaintPlugin implements PlugIn {
 			labels = gd.getNextChoice();
 			planes = gd.getNextChoice();
 			output = gd.getNextChoice();
+			texture = gd.getNextChoice();
 		}
 		else {
 			model = ModelField.read(a);
@@ -50,10 +53,11 @@ public final class InpaintPlugin implements PlugIn {
 			labels = a.get("labels", PROPOSED);
 			planes = a.get("planes", PLANES[0]);
 			output = a.get("output", OUTPUTS[0]);
+			texture = TextureField.read(a);
 		}
 		Messages.reporting(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
-				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output));
+				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), TextureField.parse(texture));
 			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
 			if (r.output() == InpaintJob.Output.NEW_IMAGE) res.image().show();
 			IJ.showStatus(String.format("Inpainted %d hole pixels in %d window(s) on %d plane(s) in %.1f s",

@@ -53,7 +53,7 @@ public final class ProposePlugin implements PlugIn {
 			Sessions.add(s);
 			ImagePlus labels = s.layer().image();
 			labels.show();
-			if (!MacroArgs.quiet()) new PaletteWindow(s, out -> new Thread(() -> RenderPlugin.render(s, out),
+			if (!MacroArgs.quiet()) new PaletteWindow(s, (out, tex) -> new Thread(() -> RenderPlugin.render(s, out, tex),
 				"Semantic Inpainting render").start()).showBeside(labels);
 			IJ.showStatus(String.format("Proposed %d window(s) in %.1f s: paint the labels, then Render",
 				s.proposal().windows().size(), (System.nanoTime() - t0) / 1e9));

@@ -8,6 +8,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.session.InpaintSession;
@@ -23,6 +24,9 @@ public class RenderCommand extends GuardedCommand {
 	@Parameter
 	private boolean inPlace;
 
+	@Parameter(choices = { "from image", "none" }, description = "fine detail from the image's own known pixels")
+	private String texture = "from image";
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private ImagePlus result;
 
@@ -35,7 +39,7 @@ public class RenderCommand extends GuardedCommand {
 		}
 		guarded(() -> {
 			result = EngineCache.use(s.bundle(), engine -> s.render(engine,
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Progress.NONE));
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Texture.parse(texture), Progress.NONE));
 		});
 	}
 }

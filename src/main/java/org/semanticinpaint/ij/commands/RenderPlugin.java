@@ -6,6 +6,7 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.IjProgress;
 import org.semanticinpaint.ij.InpaintJob;
@@ -26,24 +27,30 @@ public final class RenderPlugin implements PlugIn {
 				"label image it opened (or on the image it came from).");
 			return;
 		}
-		String output;
+		String output, texture;
 		MacroArgs a = MacroArgs.current();
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Render");
 			gd.addChoice("Output", InpaintPlugin.OUTPUTS, InpaintPlugin.OUTPUTS[0]);
+			TextureField.add(gd);
 			gd.showDialog();
 			if (gd.wasCanceled()) return;
 			output = gd.getNextChoice();
+			texture = gd.getNextChoice();
 		}
-		else output = a.get("output", InpaintPlugin.OUTPUTS[0]);
-		Messages.reporting(() -> render(s, InpaintPlugin.output(output)));
+		else {
+			output = a.get("output", InpaintPlugin.OUTPUTS[0]);
+			texture = TextureField.read(a);
+		}
+		Messages.reporting(() -> render(s, InpaintPlugin.output(output), TextureField.parse(texture)));
 	}
 
 	/** Also run by the palette's Render buttons, on their own thread. */
-	static void render(InpaintSession s, InpaintJob.Output output) {
+	static void render(InpaintSession s, InpaintJob.Output output, Texture texture) {
 		Messages.reporting(() -> {
 			long t0 = System.nanoTime();
-			ImagePlus result = EngineCache.use(s.bundle(), engine -> s.render(engine, output, new IjProgress()));
+			ImagePlus result = EngineCache.use(s.bundle(), engine -> s.render(engine, output, texture,
+				new IjProgress()));
 			if (output == InpaintJob.Output.NEW_IMAGE) result.show();
 			IJ.showStatus(String.format("Rendered in %.2f s%s", (System.nanoTime() - t0) / 1e9,
 				output == InpaintJob.Output.IN_PLACE ? " (Edit>Undo restores the image)" : ""));

@@ -13,7 +13,7 @@ import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import ij.IJ;
 import ij.ImageListener;
@@ -22,6 +22,7 @@ import ij.WindowManager;
 import ij.gui.Toolbar;
 
 import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.image.LabelPalette;
 import org.semanticinpaint.ij.session.InpaintSession;
@@ -37,7 +38,7 @@ public final class PaletteWindow extends Frame implements ImageListener {
 	private final InpaintSession session;
 	private final Checkbox show;
 
-	public PaletteWindow(InpaintSession session, Consumer<InpaintJob.Output> render) {
+	public PaletteWindow(InpaintSession session, BiConsumer<InpaintJob.Output, Texture> render) {
 		super("Classes: " + session.card().name);
 		this.session = session;
 		LabelPalette palette = new LabelPalette(session.card());
@@ -64,10 +65,13 @@ public final class PaletteWindow extends Frame implements ImageListener {
 		view.add(opacity);
 		add(view, BorderLayout.CENTER);
 		Panel actions = new Panel(new GridLayout(0, 1, 2, 2));
+		Checkbox texture = new Checkbox("Texture from image", true);
+		texture.setName("texture");
+		actions.add(texture);
 		Button newImage = new Button("Render (new image)");
-		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE));
+		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE, texture(texture)));
 		Button inPlace = new Button("Render in place (undoable)");
-		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE));
+		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE, texture(texture)));
 		newImage.setName("render-new");
 		inPlace.setName("render-in-place");
 		actions.add(newImage);
@@ -117,6 +121,10 @@ public final class PaletteWindow extends Frame implements ImageListener {
 		ImagePlus labels = session.layer().image();
 		if (labels.getWindow() != null) WindowManager.setCurrentWindow(labels.getWindow());
 		IJ.showStatus("Painting '" + c.name + "' (value " + c.id + ")");
+	}
+
+	private static Texture texture(Checkbox box) {
+		return box.getState() ? Texture.FROM_IMAGE : Texture.NONE;
 	}
 
 	private static double luminance(Color c) {

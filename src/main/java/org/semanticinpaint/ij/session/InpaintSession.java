@@ -15,6 +15,7 @@ import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.image.HoleMasks;
 import org.semanticinpaint.ij.image.LabelImages;
@@ -72,9 +73,11 @@ public final class InpaintSession {
 	 * Stage 2 on the labels as they are now.
 	 * @return a new image (the source untouched) or, in place, the source with Edit>Undo set up
 	 */
-	public ImagePlus render(InpaintEngine engine, InpaintJob.Output output, Progress progress) throws InpaintException {
+	public ImagePlus render(InpaintEngine engine, InpaintJob.Output output, Texture texture, Progress progress)
+		throws InpaintException
+	{
 		Rendering fill = engine.render(proposal, LabelImages.guidance(layer.image().getProcessor(), proposal, card,
-			layer.image().getTitle()), progress);
+			layer.image().getTitle()), texture, progress);
 		return InpaintJob.paste(source, new int[] { plane }, new Rendering[] { fill }, output);
 	}
 

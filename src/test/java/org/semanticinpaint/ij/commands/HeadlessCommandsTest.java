@@ -133,6 +133,29 @@ class HeadlessCommandsTest {
 		assertTrue(out.contains("m-inpainted 2"), out);
 	}
 
+	/** texture=none keeps stage 2's smooth fill; the default gives the hole the image's grain; a bad value changes nothing. */
+	@Test
+	void macroTextureKey() throws Exception {
+		Path f = tmp.resolve("t.tif");
+		new FileSaver(TestImages.micrograph16()).saveAsTiff(f.toString());
+		String run = "open('" + f + "'); makeRectangle(60, 60, 60, 60);" +
+			"run('Inpaint', 'model=[" + model + "] mask=selection labels=proposed planes=[current plane] output=[new image]%s');" +
+			"makeRectangle(70, 70, 40, 40); getStatistics(a, mean, min, max, std); print('std=' + std + ' n=' + nImages);";
+		double none = std(macro(String.format(run, " texture=none")));
+		double textured = std(macro(String.format(run, "")));
+		double named = std(macro(String.format(run, " texture=[from image]")));
+		assertEquals(textured, named, 1e-9, "the default is texture from the image");
+		assertTrue(textured > 1.3 * none, "textured std " + textured + " against " + none);
+		String bad = macro(String.format(run, " texture=[from-image-ish]"));
+		assertTrue(bad.contains("texture must be 'from image' or 'none'") && !bad.contains("n=2"), bad);
+	}
+
+	private static double std(String out) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("std=([0-9.]+)").matcher(out);
+		assertTrue(m.find(), out);
+		return Double.parseDouble(m.group(1));
+	}
+
 	@Test
 	void shippedMacroForTheInteractiveLoop() throws Exception {
 		Path f = tmp.resolve("loop.tif");

@@ -12,7 +12,7 @@ import org.semanticinpaint.ij.ModelChoice;
 
 /**
  * Plugins>Semantic Inpainting>Inpaint: Propose and Render in one go, for macros and quick use. Recordable:
- * {@code run("Inpaint", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]");}
+ * {@code run("Inpaint...", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]");}
  */
 public final class InpaintPlugin implements PlugIn {
 

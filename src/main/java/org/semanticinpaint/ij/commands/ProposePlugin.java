@@ -15,7 +15,7 @@ import org.semanticinpaint.ij.session.Sessions;
 /**
  * Plugins>Semantic Inpainting>Propose: stage 1 and the segmentation on the selection (or a mask image) of the
  * current plane; opens the proposed labels over the coarse result for editing, with the class palette.
- * {@code run("Propose", "model=em-nanoparticles mask=selection");}
+ * {@code run("Propose...", "model=em-nanoparticles mask=selection");}
  */
 public final class ProposePlugin implements PlugIn {
 

@@ -35,7 +35,7 @@ public final class InpaintPlugin implements PlugIn {
 			gd.addChoice("Labels", ImageField.choices(PROPOSED, imp), PROPOSED);
 			gd.addChoice("Planes", PLANES, PLANES[0]);
 			gd.addChoice("Output", OUTPUTS, OUTPUTS[0]);
-			gd.addHelp("https://github.com/semantic-inpainting/Semantic_Inpainting#readme");
+			gd.addHelp(Messages.HELP);
 			gd.showDialog();
 			if (gd.wasCanceled()) return;
 			model = ModelField.read(gd);

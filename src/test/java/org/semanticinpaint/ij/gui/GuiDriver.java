@@ -35,8 +35,8 @@ import org.semanticinpaint.ij.TestImages;
  */
 public final class GuiDriver {
 
-	private static Robot robot;
-	private static Path shots;
+	static Robot robot;
+	static Path shots;
 
 	public static void main(String[] args) {
 		try {

@@ -10,6 +10,7 @@ import ij.plugin.PlugIn;
  * The class every menu entry of plugins.config names, with the real command as its argument
  * ({@code Launcher("ProposePlugin")}). It touches nothing but the JDK and ImageJ until {@link Requirements} has
  * found every jar, so a missing jar ends in one message naming it instead of a swallowed NoClassDefFoundError.
+ * Where another plugin's TensorFlow or protobuf jar comes first, the command runs in an {@link Isolation} loader.
  */
 public final class Launcher implements PlugIn {
 
@@ -18,7 +19,7 @@ public final class Launcher implements PlugIn {
 
 	@Override
 	public void run(String command) {
-		ClassLoader loader = Launcher.class.getClassLoader();
+		ClassLoader loader = Isolation.loaderFor(Launcher.class.getClassLoader());
 		String problem = Requirements.problem(loader);
 		if (problem != null) {
 			show(problem);

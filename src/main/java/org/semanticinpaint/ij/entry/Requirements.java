@@ -5,8 +5,6 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.semanticinpaint.bundle.TensorFlowCheck;
-
 /**
  * What the plugin needs on the class path, checked with nothing but the JDK before any class that uses those jars
  * is loaded: a missing jar would otherwise surface as a NoClassDefFoundError that ImageJ swallows, and the user
@@ -43,7 +41,28 @@ final class Requirements {
 			return (missing.size() == 1 ? "A jar the plugin needs is" : "Jars the plugin needs are") +
 				" missing:\n  " + String.join("\n  ", missing) + "\n" + WHERE;
 		String protobuf = protobufProblem(loader);
-		return protobuf != null ? protobuf : TensorFlowCheck.problem();
+		return protobuf != null ? protobuf : tensorFlowProblem(loader);
+	}
+
+	/** TensorFlowCheck as seen from {@code loader} (loaded through it: the isolated loader has its own view). */
+	private static String tensorFlowProblem(ClassLoader loader) {
+		try {
+			return (String) Class.forName("org.semanticinpaint.bundle.TensorFlowCheck", true, loader)
+				.getMethod("problem").invoke(null);
+		}
+		catch (ReflectiveOperationException | LinkageError e) {
+			return "The plugin could not check TensorFlow-Java (" + e + "). Reinstall it as its README describes.";
+		}
+	}
+
+	/** The TensorFlow 1.x Java API (libtensorflow-1.15.0.jar): its Tensor is a class, TensorFlow-Java's an interface. */
+	static boolean legacyTensorFlow(ClassLoader loader) {
+		try {
+			return !Class.forName("org.tensorflow.Tensor", false, loader).isInterface();
+		}
+		catch (ClassNotFoundException | LinkageError e) {
+			return false;
+		}
 	}
 
 	/** protobuf-java 4.28 (Fiji 2.16, 2.17) lacks a method TensorFlow-Java 1.1.0 calls: no model would load. */

@@ -67,16 +67,7 @@ public final class PaletteWindow extends Frame implements ImageListener {
 		opacity.addAdjustmentListener(e -> layer.setOpacity(opacity.getValue() / 100.0));
 		view.add(opacity);
 		add(view, BorderLayout.CENTER);
-		Panel actions = new Panel(new GridLayout(0, 1, 2, 2));
-		Button newImage = new Button("Render into a new image");
-		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE));
-		Button inPlace = new Button("Render into original (Undo restores)");
-		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE));
-		newImage.setName("render-new");
-		inPlace.setName("render-in-place");
-		actions.add(newImage);
-		actions.add(inPlace);
-		add(actions, BorderLayout.SOUTH);
+		add(actions(render), BorderLayout.SOUTH);
 		KeyAdapter keys = new KeyAdapter() {
 			@Override
 			public void keyPressed(KeyEvent e) {
@@ -100,6 +91,20 @@ public final class PaletteWindow extends Frame implements ImageListener {
 			}
 		});
 		pack();
+	}
+
+	/** The two Render buttons; the texts say where the result goes and that Edit>Undo takes it back. */
+	private static Panel actions(Consumer<InpaintJob.Output> render) {
+		Panel actions = new Panel(new GridLayout(0, 1, 2, 2));
+		Button newImage = new Button("Render into a new image");
+		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE));
+		Button inPlace = new Button("Render into original (Undo restores)");
+		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE));
+		newImage.setName("render-new");
+		inPlace.setName("render-in-place");
+		actions.add(newImage);
+		actions.add(inPlace);
+		return actions;
 	}
 
 	/** Shows the palette beside the label window, fully on screen, covering neither it nor the original if it can. */

@@ -84,7 +84,16 @@ public final class GuiFixesDriver {
 		check(ImageJ.getStatusBarText().contains("Darker square"), "the status explains the context square: " +
 			ImageJ.getStatusBarText());
 		fullShot(out.resolve("fix-1-beside-on-screen.png"));
+		classColourOnlyOnTheLabelImage(imp, labels, palette, user);
+		uniqueTitles(imp, model, screen);
+		fullShot(out.resolve("fix-2-unique-titles.png"));
+		System.out.println("GUI FIXES OK");
+		Runtime.getRuntime().halt(0);
+	}
 
+	static void classColourOnlyOnTheLabelImage(ImagePlus imp, ImagePlus labels, Frame palette, Color user)
+		throws Exception
+	{
 		Button pick = (Button) find(palette, "class-1");
 		check(!pick.getBackground().equals(user), "the user's colour differs from the class colour");
 		click(pick);
@@ -100,7 +109,10 @@ public final class GuiFixesDriver {
 		settle();
 		check(Toolbar.getForegroundColor().equals(pick.getBackground()), "back on the label image, the class colour: " +
 			Toolbar.getForegroundColor());
+	}
 
+	static void uniqueTitles(ImagePlus imp, String model, Rectangle screen) throws Exception {
+		int cx = imp.getWidth() / 2, cy = imp.getHeight() / 2;
 		imp.setRoi(new OvalRoi(cx - 40, cy - 35, 80, 70));
 		IJ.run(imp, "Propose...", "model=" + model + " mask=selection");
 		waitFor(() -> WindowManager.getImage(imp.getShortTitle() + "-labels-1") != null, "a second label window");
@@ -118,9 +130,6 @@ public final class GuiFixesDriver {
 		WindowManager.getWindow("Log").setLocation(screen.width - 420, screen.height - 260);
 		WindowManager.getWindow("Log").setSize(400, 220);
 		settle();
-		fullShot(out.resolve("fix-2-unique-titles.png"));
-		System.out.println("GUI FIXES OK");
-		Runtime.getRuntime().halt(0);
 	}
 
 	static void clickCanvas(ImageCanvas c, int x, int y) {

@@ -10,5 +10,5 @@ if (args == "") {
 	args = "input=[" + input + "] output=[" + output + "] masks=[] hole_value=0";
 }
 setBatchMode(true);
-run("Inpaint Folder", args + " model=em-nanoparticles planes=[all planes]");
+run("Inpaint Folder...", args + " model=em-nanoparticles planes=[all planes]");
 setBatchMode(false);

@@ -3,10 +3,10 @@
 // hole becomes class 1 (e.g. "particle"), as a person would paint it.
 if (selectionType() == -1) exit("Select the region to fill first.");
 getSelectionBounds(x, y, w, h);
-run("Propose", "model=em-nanoparticles mask=selection");
+run("Propose...", "model=em-nanoparticles mask=selection");
 // the label image is now active; its values are class ids
 makeOval(x + w / 4, y + h / 4, w / 2, h / 2);
 setColor(1);
 fill();
 Roi.remove;
-run("Render", "output=[new image]");
+run("Render...", "output=[new image]");

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the README's result tables from docs/eval/<bundle>/results.csv and models/<bundle>/model.json."""
+"""Prints the result tables of docs/results.md from docs/eval/<bundle>/results.csv and models/<bundle>/model.json."""
 import csv, json, sys
 
 BUNDLES = ["em-nanoparticles", "fluorescent-nuclei", "phase-contrast-cells", "street-scenes"]

@@ -78,6 +78,8 @@ public final class ModelCard {
 	public int formatVersion = NetSignatures.FORMAT_VERSION;
 	public String name = "";
 	public String description = "";
+	/** Licence of the weights: that of their training data (full text in the bundle's LICENSE file). */
+	public String licence = "";
 	public String modality = "";
 	public int channels = 1;
 	public int tile = 256;

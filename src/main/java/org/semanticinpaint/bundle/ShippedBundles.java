@@ -26,6 +26,9 @@ public final class ShippedBundles {
 	private static final List<String> NETWORK_FILES = List.of("saved_model.pb", "variables/variables.index",
 		"variables/variables.data-00000-of-00001");
 
+	/** The licence of a bundle's weights, beside its model.json. */
+	public static final String LICENCE = "LICENSE";
+
 	private ShippedBundles() {}
 
 	/** The folder of a shipped bundle, extracted if needed; null if this build does not contain it. */
@@ -47,6 +50,7 @@ public final class ShippedBundles {
 				Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
+		copyLicence(base, tmp);
 		// model.json last, then an atomic rename: a half-copied bundle is never mistaken for a complete one
 		Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
 		return target;
@@ -84,6 +88,13 @@ public final class ShippedBundles {
 			for (String n : NETWORK_FILES) f.add(net + "/" + n);
 		f.add(ModelCard.FILE);
 		return f;
+	}
+
+	/** The weights' licence travels with them; optional, so bundles without one still unpack. */
+	private static void copyLicence(String base, Path folder) throws IOException {
+		try (InputStream in = ShippedBundles.class.getResourceAsStream(base + LICENCE)) {
+			if (in != null) Files.copy(in, folder.resolve(LICENCE), StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	private static long sizeOf(String resource) throws IOException {

@@ -3,6 +3,7 @@ package org.semanticinpaint.ij;
 import java.util.List;
 
 import ij.ImagePlus;
+import ij.WindowManager;
 import ij.Undo;
 import ij.gui.Roi;
 import ij.process.ImageProcessor;
@@ -132,7 +133,7 @@ public final class InpaintJob {
 		imp.deleteRoi();
 		ImagePlus copy = imp.duplicate();
 		if (roi != null) imp.setRoi(roi);
-		copy.setTitle(imp.getShortTitle() + "-inpainted"); // duplicate() keeps calibration and properties
+		copy.setTitle(WindowManager.makeUniqueName(imp.getShortTitle() + "-inpainted")); // duplicate() keeps calibration and properties; a second result: -inpainted-1
 		if (imp.isHyperStack()) copy.setPosition(imp.getC(), imp.getZ(), imp.getT());
 		else copy.setSlice(imp.getCurrentSlice());
 		return copy;

@@ -3,7 +3,7 @@ package org.semanticinpaint.nets;
 /**
  * The fixed contract of the three exported networks: signature keys and tensor names, shapes (NHWC, batch
  * dimension free) and ranges. Training exports with these names, the bundle loader checks them, the engine
- * feeds and fetches them. The README's "Model bundle contract" section documents the same table.
+ * feeds and fetches them. docs/bundle-format.md documents the same table.
  */
 public final class NetSignatures {
 

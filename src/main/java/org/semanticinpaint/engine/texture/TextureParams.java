@@ -16,7 +16,7 @@ public record TextureParams(int patchRadius, double guideWeight, double estimate
 	double guideSigma, int coarseIterations, int fineIterations, long seed)
 {
 	public static TextureParams defaults() {
-		return new TextureParams(3, Double.parseDouble(System.getProperty("si.gw", "1")), 1.0, Double.parseDouble(System.getProperty("si.lp", "0.25")), 2.0, 3, 1, 1);
+		return new TextureParams(3, 1.0, 1.0, 0.25, 2.0, 3, 1, 1);
 	}
 
 	public TextureParams withGuideSigma(double s) {

@@ -14,7 +14,7 @@ import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
 
 /** Inpaint Folder as a SciJava command; the summary is its output. */
-@Plugin(type = Command.class, headless = true, label = "Inpaint Folder")
+@Plugin(type = Command.class, headless = true, label = "Inpaint Folder", visible = false)
 public class BatchInpaintCommand extends GuardedCommand {
 
 	@Parameter(style = FileWidget.DIRECTORY_STYLE)

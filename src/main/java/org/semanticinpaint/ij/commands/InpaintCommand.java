@@ -12,11 +12,11 @@ import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 
 /**
- * The one-shot Inpaint as a SciJava command, for scripts and headless use through a SciJava context. It has no
- * menu path: the menu entry comes from plugins.config, so Fiji shows exactly one. Failures cancel the command
- * with the message as the reason.
+ * The one-shot Inpaint as a SciJava command, for scripts and headless use through a SciJava context. The menu
+ * entry comes from plugins.config; this command is invisible (no menu path, and Fiji's search skips it), so Fiji
+ * lists the action once. Failures cancel the command with the message as the reason.
  */
-@Plugin(type = Command.class, headless = true, label = "Inpaint")
+@Plugin(type = Command.class, headless = true, label = "Inpaint", visible = false)
 public class InpaintCommand extends GuardedCommand {
 
 	@Parameter

@@ -12,7 +12,7 @@ import org.semanticinpaint.ij.ModelChoice;
 
 /**
  * Plugins>Semantic Inpainting>Inpaint: Propose and Render in one go, for macros and quick use. Recordable:
- * {@code run("Inpaint", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]
+ * {@code run("Inpaint...", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]
  * texture=[from image]");}
  */
 public final class InpaintPlugin implements PlugIn {
@@ -37,7 +37,7 @@ public final class InpaintPlugin implements PlugIn {
 			gd.addChoice("Planes", PLANES, PLANES[0]);
 			gd.addChoice("Output", OUTPUTS, OUTPUTS[0]);
 			TextureField.add(gd);
-			gd.addHelp("https://github.com/semantic-inpainting/Semantic_Inpainting#readme");
+			gd.addHelp(Messages.HELP);
 			gd.showDialog();
 			if (gd.wasCanceled()) return;
 			model = ModelField.read(gd);

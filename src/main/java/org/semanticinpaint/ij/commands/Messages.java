@@ -9,6 +9,8 @@ import ij.macro.Interpreter;
 final class Messages {
 
 	static final String TITLE = "Semantic Inpainting";
+	/** The one help address, the pom's project URL. */
+	static final String HELP = "https://github.com/semanticinpaint/Semantic_Inpainting#readme";
 
 	private Messages() {}
 

@@ -13,7 +13,7 @@ import org.semanticinpaint.ij.session.InpaintSession;
 import org.semanticinpaint.ij.session.Sessions;
 
 /** Propose as a SciJava command: returns the editable label image (its overlay shows the coarse result). */
-@Plugin(type = Command.class, headless = true, label = "Propose")
+@Plugin(type = Command.class, headless = true, label = "Propose", visible = false)
 public class ProposeCommand extends GuardedCommand {
 
 	@Parameter

@@ -9,13 +9,14 @@ import ij.plugin.PlugIn;
 import org.semanticinpaint.ij.IjProgress;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.gui.PaletteWindow;
+import org.semanticinpaint.ij.gui.Placement;
 import org.semanticinpaint.ij.session.InpaintSession;
 import org.semanticinpaint.ij.session.Sessions;
 
 /**
  * Plugins>Semantic Inpainting>Propose: stage 1 and the segmentation on the selection (or a mask image) of the
  * current plane; opens the proposed labels over the coarse result for editing, with the class palette.
- * {@code run("Propose", "model=em-nanoparticles mask=selection");}
+ * {@code run("Propose...", "model=em-nanoparticles mask=selection");}
  */
 public final class ProposePlugin implements PlugIn {
 
@@ -35,6 +36,7 @@ public final class ProposePlugin implements PlugIn {
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Propose");
 			ModelField.add(gd);
+			gd.addHelp(Messages.HELP);
 			gd.addChoice("Mask", ImageField.choices(InpaintPlugin.SELECTION, imp), InpaintPlugin.SELECTION);
 			gd.showDialog();
 			if (gd.wasCanceled()) return;
@@ -46,17 +48,17 @@ public final class ProposePlugin implements PlugIn {
 			mask = a.get("mask", InpaintPlugin.SELECTION);
 		}
 		Messages.reporting(() -> {
-			long t0 = System.nanoTime();
 			ImagePlus maskImage = ImageField.find(mask, InpaintPlugin.SELECTION, "mask");
 			InpaintSession s = ModelChoice.use(model, engine -> InpaintSession.propose(engine, imp, imp.getRoi(),
 				maskImage, new IjProgress()));
 			Sessions.add(s);
 			ImagePlus labels = s.layer().image();
 			labels.show();
+			// beside the original, not on top of it: the user compares the two
+			if (labels.getWindow() != null && imp.getWindow() != null) Placement.place(labels.getWindow(), imp.getWindow());
 			if (!MacroArgs.quiet()) new PaletteWindow(s, (out, tex) -> new Thread(() -> RenderPlugin.render(s, out, tex),
 				"Semantic Inpainting render").start()).showBeside(labels);
-			IJ.showStatus(String.format("Proposed %d window(s) in %.1f s: paint the labels, then Render",
-				s.proposal().windows().size(), (System.nanoTime() - t0) / 1e9));
+			IJ.showStatus(PaletteWindow.HINT); // the palette says the rest: pick a class, paint, Render
 		});
 	}
 }

@@ -15,7 +15,7 @@ import org.semanticinpaint.ij.session.InpaintSession;
 import org.semanticinpaint.ij.session.Sessions;
 
 /** Render as a SciJava command, on a label image that Propose returned (edited or not). */
-@Plugin(type = Command.class, headless = true, label = "Render")
+@Plugin(type = Command.class, headless = true, label = "Render", visible = false)
 public class RenderCommand extends GuardedCommand {
 
 	@Parameter

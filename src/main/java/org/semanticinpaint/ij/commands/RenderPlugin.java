@@ -15,7 +15,7 @@ import org.semanticinpaint.ij.session.Sessions;
 
 /**
  * Plugins>Semantic Inpainting>Render: stage 2 on the edited labels of the active label image (Propose's
- * features are reused, so editing and rendering again is quick). {@code run("Render", "output=[new image]");}
+ * features are reused, so editing and rendering again is quick). {@code run("Render...", "output=[new image]");}
  */
 public final class RenderPlugin implements PlugIn {
 

@@ -35,8 +35,12 @@ import org.semanticinpaint.ij.session.LabelLayer;
  */
 public final class PaletteWindow extends Frame implements ImageListener {
 
+	/** Shown in ImageJ's status bar with the label window (one line, ~75 characters fit): the darker square. */
+	public static final String HINT = "Darker square: what the network sees; labels count only inside it.";
+
 	private final InpaintSession session;
 	private final Checkbox show;
+	private final ClassColour colour;
 
 	public PaletteWindow(InpaintSession session, BiConsumer<InpaintJob.Output, Texture> render) {
 		super("Classes: " + session.card().name);
@@ -64,19 +68,7 @@ public final class PaletteWindow extends Frame implements ImageListener {
 		opacity.addAdjustmentListener(e -> layer.setOpacity(opacity.getValue() / 100.0));
 		view.add(opacity);
 		add(view, BorderLayout.CENTER);
-		Panel actions = new Panel(new GridLayout(0, 1, 2, 2));
-		Checkbox texture = new Checkbox("Texture from image", true);
-		texture.setName("texture");
-		actions.add(texture);
-		Button newImage = new Button("Render (new image)");
-		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE, texture(texture)));
-		Button inPlace = new Button("Render in place (undoable)");
-		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE, texture(texture)));
-		newImage.setName("render-new");
-		inPlace.setName("render-in-place");
-		actions.add(newImage);
-		actions.add(inPlace);
-		add(actions, BorderLayout.SOUTH);
+		add(actions(render), BorderLayout.SOUTH);
 		KeyAdapter keys = new KeyAdapter() {
 			@Override
 			public void keyPressed(KeyEvent e) {
@@ -92,15 +84,37 @@ public final class PaletteWindow extends Frame implements ImageListener {
 			}
 		});
 		ImagePlus.addImageListener(this);
+		colour = new ClassColour(layer.image().getWindow(), this);
+		if (layer.image().getWindow() != null) layer.image().getWindow().addWindowListener(new WindowAdapter() {
+			@Override
+			public void windowActivated(WindowEvent e) {
+				IJ.showStatus(HINT);
+			}
+		});
 		pack();
 	}
 
-	/** Shows the palette beside the label window. */
+	/** The two Render buttons; the texts say where the result goes and that Edit>Undo takes it back. */
+	private static Panel actions(BiConsumer<InpaintJob.Output, Texture> render) {
+		Panel actions = new Panel(new GridLayout(0, 1, 2, 2));
+		// on: the fill gets this image's own grain from its known pixels; off: stage 2's smooth fill
+		Checkbox texture = new Checkbox("Texture from image", true);
+		texture.setName("texture");
+		actions.add(texture);
+		Button newImage = new Button("Render into a new image");
+		newImage.addActionListener(e -> render.accept(InpaintJob.Output.NEW_IMAGE, texture(texture)));
+		Button inPlace = new Button("Render into original (Undo restores)");
+		inPlace.addActionListener(e -> render.accept(InpaintJob.Output.IN_PLACE, texture(texture)));
+		newImage.setName("render-new");
+		inPlace.setName("render-in-place");
+		actions.add(newImage);
+		actions.add(inPlace);
+		return actions;
+	}
+
+	/** Shows the palette beside the label window, fully on screen, covering neither it nor the original if it can. */
 	public void showBeside(ImagePlus labels) {
-		if (labels.getWindow() != null) {
-			java.awt.Rectangle r = labels.getWindow().getBounds();
-			setLocation(r.x + r.width + 4, r.y);
-		}
+		if (labels.getWindow() != null) Placement.place(this, labels.getWindow(), session.source().getWindow());
 		setVisible(true);
 	}
 
@@ -112,14 +126,17 @@ public final class PaletteWindow extends Frame implements ImageListener {
 	private void choose(ModelCard.LabelClass c, Color col) {
 		// the colour alone: Pencil, Paintbrush and Edit>Fill then write the LUT index of that colour, the class id.
 		// (Toolbar.setForegroundValue would reset the colour to grey level v, and vice versa, in ImageJ 1.54.)
-		Toolbar.setForegroundColor(col);
+		colour.choose(col);
 		// picking a class means "paint this": hand over the paintbrush unless a painting tool is already chosen
 		// (the value stays set, so a selection tool + Edit>Fill afterwards writes the same class)
 		String name = IJ.getToolName().toLowerCase();
 		if (!name.contains("brush") && !name.contains("pencil") && !name.contains("flood"))
 			IJ.setTool("Paintbrush Tool");
 		ImagePlus labels = session.layer().image();
-		if (labels.getWindow() != null) WindowManager.setCurrentWindow(labels.getWindow());
+		if (labels.getWindow() != null) {
+			WindowManager.setCurrentWindow(labels.getWindow());
+			labels.getWindow().toFront();
+		}
 		IJ.showStatus("Painting '" + c.name + "' (value " + c.id + ")");
 	}
 
@@ -137,6 +154,7 @@ public final class PaletteWindow extends Frame implements ImageListener {
 	@Override
 	public void imageClosed(ImagePlus imp) {
 		if (imp == session.layer().image()) {
+			colour.restore();
 			ImagePlus.removeImageListener(this);
 			dispose();
 		}

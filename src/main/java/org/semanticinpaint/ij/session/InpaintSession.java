@@ -3,6 +3,7 @@ package org.semanticinpaint.ij.session;
 import java.nio.file.Path;
 
 import ij.ImagePlus;
+import ij.WindowManager;
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
@@ -62,7 +63,7 @@ public final class InpaintSession {
 		byte[] labels = new byte[w * h];
 		java.util.Arrays.fill(labels, (byte) LabelLayer.NONE);
 		p.paintLabels(ArrayImgs.unsignedBytes(labels, w, h));
-		LabelLayer layer = new LabelLayer(imp.getShortTitle() + "-labels", new ByteProcessor(w, h, labels), coarse,
+		LabelLayer layer = new LabelLayer(WindowManager.makeUniqueName(imp.getShortTitle() + "-labels"), new ByteProcessor(w, h, labels), coarse,
 			maskImage == null ? selection : null, p.windows().stream().map(wp -> new java.awt.Rectangle(wp.window().x0(),
 				wp.window().y0(), wp.window().width(), wp.window().height())).toList(), new LabelPalette(engine.card()));
 		layer.image().setCalibration(imp.getCalibration());

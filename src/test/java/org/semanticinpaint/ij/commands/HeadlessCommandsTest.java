@@ -112,15 +112,20 @@ class HeadlessCommandsTest {
 	@Test
 	void pluginsConfigGivesOneMenuEntryPerAction() throws Exception {
 		java.util.Map<String, String> entries = HeadlessMenus.read(Paths.get("plugins.config"));
-		assertEquals(java.util.List.of("Propose", "Render", "Inpaint", "Inpaint Folder"), java.util.List.copyOf(entries.keySet()));
-		for (String cls : entries.values()) {
-			Class<?> c = Class.forName(cls);
-			assertTrue(ij.plugin.PlugIn.class.isAssignableFrom(c), cls);
+		assertEquals(java.util.List.of("Propose...", "Render...", "Inpaint...", "Inpaint Folder..."), java.util.List.copyOf(entries.keySet()));
+		for (String entry : entries.values()) {
+			// every entry goes through the dependency-free Launcher, whose argument names the command's PlugIn
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+)\\(\"(\\w+)\"\\)").matcher(entry);
+			assertTrue(m.matches() && m.group(1).equals(org.semanticinpaint.ij.entry.Launcher.class.getName()), entry);
+			Class<?> c = Class.forName("org.semanticinpaint.ij.commands." + m.group(2));
+			assertTrue(ij.plugin.PlugIn.class.isAssignableFrom(c), entry);
 		}
-		// the SciJava commands have no menu path, so Fiji does not list the actions twice
+		// the SciJava commands have no menu path and are invisible, so Fiji's search does not list the actions twice
 		for (Class<?> c : new Class<?>[] { InpaintCommand.class, ProposeCommand.class, RenderCommand.class,
-			BatchInpaintCommand.class })
-			assertEquals("", c.getAnnotation(org.scijava.plugin.Plugin.class).menuPath(), c.getName());
+			BatchInpaintCommand.class }) {
+			org.scijava.plugin.Plugin p = c.getAnnotation(org.scijava.plugin.Plugin.class);
+			assertTrue(p.menuPath().isEmpty() && !p.visible(), c.getName());
+		}
 	}
 
 	@Test
@@ -128,7 +133,7 @@ class HeadlessCommandsTest {
 		Path f = tmp.resolve("m.tif");
 		new FileSaver(TestImages.micrograph16()).saveAsTiff(f.toString());
 		String out = macro("open('" + f + "'); makeOval(80, 70, 50, 40);" +
-			"run('Inpaint', 'model=[" + model + "] mask=selection labels=proposed planes=[current plane] output=[new image]');" +
+			"run('Inpaint...', 'model=[" + model + "] mask=selection labels=proposed planes=[current plane] output=[new image]');" +
 			"print(getTitle() + ' ' + nImages);");
 		assertTrue(out.contains("m-inpainted 2"), out);
 	}
@@ -139,7 +144,7 @@ class HeadlessCommandsTest {
 		Path f = tmp.resolve("t.tif");
 		new FileSaver(TestImages.micrograph16()).saveAsTiff(f.toString());
 		String run = "open('" + f + "'); makeRectangle(60, 60, 60, 60);" +
-			"run('Inpaint', 'model=[" + model + "] mask=selection labels=proposed planes=[current plane] output=[new image]%s');" +
+			"run('Inpaint...', 'model=[" + model + "] mask=selection labels=proposed planes=[current plane] output=[new image]%s');" +
 			"makeRectangle(70, 70, 40, 40); getStatistics(a, mean, min, max, std); print('std=' + std + ' n=' + nImages);";
 		double none = std(macro(String.format(run, " texture=none")));
 		double textured = std(macro(String.format(run, "")));
@@ -192,7 +197,7 @@ class HeadlessCommandsTest {
 		Path f = tmp.resolve("nosel.tif");
 		new FileSaver(TestImages.micrograph8()).saveAsTiff(f.toString());
 		String out = macro("open('" + f + "'); Roi.remove; print('before ' + getValue('RawIntDen'));" +
-			"run('Inpaint', 'model=[" + model + "] output=[in place]'); print('not reached');");
+			"run('Inpaint...', 'model=[" + model + "] output=[in place]'); print('not reached');");
 		assertTrue(out.contains("Semantic Inpainting: There is no selection"), out);
 		assertTrue(!out.contains("not reached") && !out.contains("Exception"), "the macro stops, as after IJ.error: " + out);
 	}

@@ -28,7 +28,7 @@ final class HeadlessMenus {
 		Map<String, String> out = new LinkedHashMap<>();
 		for (String line : Files.readAllLines(pluginsConfig)) {
 			Matcher m = ENTRY.matcher(line);
-			if (m.matches() && out.put(m.group(2), m.group(3)) != null)
+			if (m.matches() && out.put(m.group(2), m.group(3) + (m.group(4) == null ? "" : m.group(4))) != null)
 				throw new IllegalStateException("menu entry defined twice: " + m.group(2));
 		}
 		return out;

@@ -35,8 +35,8 @@ import org.semanticinpaint.ij.TestImages;
  */
 public final class GuiDriver {
 
-	private static Robot robot;
-	private static Path shots;
+	static Robot robot;
+	static Path shots;
 
 	public static void main(String[] args) {
 		try {
@@ -58,7 +58,7 @@ public final class GuiDriver {
 		ij.setLocation(0, 0);
 		check(ij.isVisible(), "ImageJ window");
 		check(ij.getMenuBar() != null && ij.getMenuBar().getMenuCount() > 0, "ImageJ menus");
-		check(hasCommand("Propose") && hasCommand("Render") && hasCommand("Inpaint") && hasCommand("Inpaint Folder"),
+		check(hasCommand("Propose...") && hasCommand("Render...") && hasCommand("Inpaint...") && hasCommand("Inpaint Folder..."),
 			"the plugin's menu entries from plugins.config");
 		ImagePlus imp = TestImages.micrograph8();
 		imp.show();
@@ -71,7 +71,7 @@ public final class GuiDriver {
 		settle();
 		shot(out.resolve("1-selection.png"));
 
-		IJ.run(imp, "Propose", "model=" + model + " mask=selection");
+		IJ.run(imp, "Propose...", "model=" + model + " mask=selection");
 		waitFor(() -> frame("Classes: ") != null, "the class palette");
 		ImagePlus labels = WindowManager.getImage(imp.getShortTitle() + "-labels");
 		check(labels != null && labels.getWindow() != null, "the label window");
@@ -137,7 +137,7 @@ public final class GuiDriver {
 			imp.getHeight() * 0.3f, imp.getHeight() * 0.45f, imp.getHeight() * 0.4f }, Roi.POLYLINE);
 		scratch.setStrokeWidth(5);
 		imp.setRoi(scratch);
-		IJ.run(imp, "Inpaint", "model=" + model + " mask=selection labels=proposed planes=[current plane] " +
+		IJ.run(imp, "Inpaint...", "model=" + model + " mask=selection labels=proposed planes=[current plane] " +
 			"output=[new image]");
 		waitFor(() -> WindowManager.getImage(imp.getShortTitle() + "-inpainted") != null, "the scratch's result");
 		ImagePlus fixed = WindowManager.getImage(imp.getShortTitle() + "-inpainted");

@@ -52,7 +52,7 @@ class FolderJobTest {
 		save(d, in.resolve("d.tif"));
 		Files.writeString(in.resolve("e.png"), "not an image");
 		Path out = tmp.resolve("out");
-		FolderJob.Report r = FolderJob.run(engine, new FolderJob.Options(in, out, masks, 0.0, InpaintJob.Planes.ALL),
+		FolderReport r = FolderJob.run(engine, new FolderJob.Options(in, out, masks, 0.0, InpaintJob.Planes.ALL),
 			Progress.NONE);
 		System.out.print(r.summary());
 		assertEquals(3, r.done.size(), r.summary());

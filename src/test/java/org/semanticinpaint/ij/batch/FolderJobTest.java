@@ -2,17 +2,23 @@ package org.semanticinpaint.ij.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.OvalRoi;
+import ij.gui.Roi;
 import ij.io.FileSaver;
 import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +81,157 @@ class FolderJobTest {
 		InpaintException e = assertThrows(InpaintException.class, () -> FolderJob.run(EngineCache.get(TestModel.gray()),
 			new FolderJob.Options(tmp, tmp, null, 0.0, InpaintJob.Planes.ALL), Progress.NONE));
 		assertTrue(e.getMessage().contains("never overwritten"), e.getMessage());
+	}
+
+	@Test
+	void anOutputFolderThatIsTheInputThroughASymlinkIsRefusedAndTheInputsStayByteIdentical() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in"));
+		ImagePlus a = TestImages.micrograph8();
+		a.setRoi(new OvalRoi(60, 60, 30, 30));
+		save(a, in.resolve("a.tif"));
+		byte[] before = Files.readAllBytes(in.resolve("a.tif"));
+		Path link = Files.createSymbolicLink(tmp.resolve("link"), in);
+		for (Path out : new Path[] { link, link.resolve("."), tmp.resolve("link/../in") }) {
+			InpaintException e = assertThrows(InpaintException.class, () -> FolderJob.run(engine(),
+				new FolderJob.Options(in, out, null, null, InpaintJob.Planes.ALL), Progress.NONE), out.toString());
+			assertTrue(e.getMessage().contains("never overwritten"), e.getMessage());
+		}
+		assertArrayEquals(before, Files.readAllBytes(in.resolve("a.tif")));
+		assertEquals(List.of("a.tif"), names(in));
+	}
+
+	@Test
+	void namesThatCollideGetDistinctOutputs() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in"));
+		for (String n : new String[] { "x.png", "x.PNG", "x.jpg", "y.png" }) {
+			ImagePlus imp = TestImages.micrograph8();
+			imp.getProcessor().add(1);
+			imp.getProcessor().setValue(0);
+			imp.getProcessor().fill(new Roi(40 + n.length(), 40, 20, 20));
+			boolean ok = n.toLowerCase().endsWith(".png") ? new FileSaver(imp).saveAsPng(in.resolve(n).toString())
+				: new FileSaver(imp).saveAsJpeg(in.resolve(n).toString());
+			assertTrue(ok);
+		}
+		if (names(in).size() < 4) return; // a case-insensitive file system holds only one of x.png, x.PNG
+		Path out = tmp.resolve("out");
+		FolderReport r = FolderJob.run(engine(), options(in, out, 0.0, false, Shard.ALL), Progress.NONE);
+		assertEquals(0, r.skipped.size(), r.summary());
+		assertEquals(List.of("x-jpg.tif", "x-png-2.tif", "x-png.tif", "y.tif"), names(out), r.summary());
+	}
+
+	@Test
+	void aRerunKeepsCompleteOutputsRemovesLeftoversAndOverwritesOnlyWhenAsked() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in")), out = Files.createDirectories(tmp.resolve("out"));
+		for (String n : new String[] { "a", "b" }) save(deadTile(), in.resolve(n + ".tif"));
+		Files.writeString(out.resolve("a.tif"), "an earlier output");
+		Files.writeString(out.resolve(".b.tif.part"), "half a TIFF");
+		FolderReport r = FolderJob.run(engine(), options(in, out, 0.0, false, Shard.ALL), Progress.NONE);
+		assertEquals(1, r.kept.size(), r.summary());
+		assertEquals(1, r.done.size(), r.summary());
+		assertEquals(FolderReport.ALL_DONE, r.exitCode());
+		assertEquals("an earlier output", Files.readString(out.resolve("a.tif")));
+		assertEquals(List.of("a.tif", "b.tif"), names(out), "the leftover .part is gone");
+		FolderReport again = FolderJob.run(engine(), options(in, out, 0.0, true, Shard.ALL), Progress.NONE);
+		assertEquals(2, again.done.size(), again.summary());
+		assertEquals(256, IJ.openImage(out.resolve("a.tif").toString()).getWidth());
+	}
+
+	@Test
+	void aHugeImageIsSkippedFromItsHeaderAndTheOthersAreDone() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in"));
+		save(deadTile(), in.resolve("a.tif"));
+		HugeTiff.write(in.resolve("huge.tif"), 40000, 40000);
+		save(deadTile(), in.resolve("z.tif"));
+		FolderReport r = FolderJob.run(engine(), options(in, tmp.resolve("out"), 0.0, false, Shard.ALL),
+			Progress.NONE);
+		System.out.print(r.summary());
+		assertEquals(2, r.done.size(), r.summary());
+		assertEquals(1, r.skipped.size(), r.summary());
+		assertTrue(r.skipped.get(0).startsWith("huge.tif: too large for the memory: 40000 x 40000"), r.summary());
+		assertFalse(r.summary().contains("Exception") || r.summary().contains("\tat "), r.summary());
+		assertEquals(FolderReport.SOME_SKIPPED, r.exitCode());
+	}
+
+	@Test
+	void aStopEndsAfterTheCurrentImageAndSaysWhatWasNotWritten() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in")), out = tmp.resolve("out");
+		for (String n : new String[] { "a", "b", "c" }) save(deadTile(), in.resolve(n + ".tif"));
+		AtomicInteger polls = new AtomicInteger();
+		Progress escAfterOne = new Progress() {
+			@Override
+			public void update(int done, int total, String what) {}
+
+			@Override
+			public boolean isCanceled() {
+				return polls.incrementAndGet() > 1;
+			}
+		};
+		FolderReport r = FolderJob.run(engine(), options(in, out, 0.0, false, Shard.ALL), escAfterOne);
+		assertTrue(r.cancelled);
+		assertEquals(FolderReport.STOPPED, r.exitCode());
+		assertEquals(List.of("b.tif", "c.tif"), r.notProcessed, r.summary());
+		assertTrue(r.summary().contains("not processed b.tif"), r.summary());
+		assertEquals(List.of("a.tif"), names(out), "one whole output, no partial file");
+	}
+
+	@Test
+	void labelImagesGuideTheFillAndBadOnesAreSkippedWithTheReason() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in")), labels = Files.createDirectories(tmp.resolve("labels"));
+		for (String n : new String[] { "keep", "paint", "fraction", "missing" }) save(deadTile(), in.resolve(n + ".tif"));
+		save(labelImage(255, 255), labels.resolve("keep.png"));
+		save(labelImage(255, 1), labels.resolve("paint.png"));
+		FloatProcessor fp = new FloatProcessor(256, 256);
+		fp.set(1.5);
+		save(new ImagePlus("fraction", fp), labels.resolve("fraction.tif"));
+		Path out = tmp.resolve("out");
+		FolderReport r = FolderJob.run(engine(), new FolderJob.Options(in, out, null, labels, 0.0,
+			InpaintJob.Planes.ALL, false, Shard.ALL), Progress.NONE);
+		System.out.print(r.summary());
+		assertEquals(2, r.done.size(), r.summary());
+		assertTrue(r.summary().contains("fraction.tif: The label image 'fraction.tif' has the value 1.5"), r.summary());
+		assertTrue(r.summary().contains("missing.tif: no label image of the same name"), r.summary());
+		ImagePlus keep = IJ.openImage(out.resolve("keep.tif").toString()), paint = IJ.openImage(out.resolve(
+			"paint.tif").toString());
+		assertTrue(differs(keep, paint), "class 1 in the hole changes the fill");
+	}
+
+	/** A 256 x 256 16-bit micrograph with a 20 x 20 dead tile of zeros. */
+	static ImagePlus deadTile() {
+		ImagePlus imp = TestImages.micrograph16();
+		imp.getProcessor().add(1);
+		imp.getProcessor().setValue(0);
+		imp.getProcessor().fill(new Roi(60, 60, 20, 20));
+		return imp;
+	}
+
+	/** 8-bit labels: {@code outside} everywhere, {@code inHole} over the dead tile of {@link #deadTile}. */
+	static ImagePlus labelImage(int outside, int inHole) {
+		ByteProcessor l = new ByteProcessor(256, 256);
+		l.setValue(outside);
+		l.fill();
+		l.setValue(inHole);
+		l.fill(new Roi(55, 55, 30, 30));
+		return new ImagePlus("labels", l);
+	}
+
+	static boolean differs(ImagePlus a, ImagePlus b) {
+		for (int i = 0; i < a.getProcessor().getPixelCount(); i++)
+			if (a.getProcessor().getf(i) != b.getProcessor().getf(i)) return true;
+		return false;
+	}
+
+	static FolderJob.Options options(Path in, Path out, Double holeValue, boolean overwrite, Shard shard) {
+		return new FolderJob.Options(in, out, null, null, holeValue, InpaintJob.Planes.ALL, overwrite, shard);
+	}
+
+	static InpaintEngine engine() throws Exception {
+		return EngineCache.get(TestModel.gray());
+	}
+
+	static List<String> names(Path dir) throws Exception {
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.map(p -> p.getFileName().toString()).sorted().toList();
+		}
 	}
 
 	static void save(ImagePlus imp, Path p) {

@@ -31,7 +31,7 @@ import org.semanticinpaint.ij.TestImages;
 import org.semanticinpaint.ij.TestModel;
 
 /** A folder run: masks by name, saved selections, hole values; what cannot be done is skipped with a reason. */
-class FolderJobTest {
+public class FolderJobTest {
 
 	@TempDir
 	Path tmp;
@@ -196,7 +196,7 @@ class FolderJobTest {
 	}
 
 	/** A 256 x 256 16-bit micrograph with a 20 x 20 dead tile of zeros. */
-	static ImagePlus deadTile() {
+	public static ImagePlus deadTile() {
 		ImagePlus imp = TestImages.micrograph16();
 		imp.getProcessor().add(1);
 		imp.getProcessor().setValue(0);
@@ -220,21 +220,21 @@ class FolderJobTest {
 		return false;
 	}
 
-	static FolderJob.Options options(Path in, Path out, Double holeValue, boolean overwrite, Shard shard) {
+	public static FolderJob.Options options(Path in, Path out, Double holeValue, boolean overwrite, Shard shard) {
 		return new FolderJob.Options(in, out, null, null, holeValue, InpaintJob.Planes.ALL, overwrite, shard);
 	}
 
-	static InpaintEngine engine() throws Exception {
+	public static InpaintEngine engine() throws Exception {
 		return EngineCache.get(TestModel.gray());
 	}
 
-	static List<String> names(Path dir) throws Exception {
+	public static List<String> names(Path dir) throws Exception {
 		try (Stream<Path> s = Files.list(dir)) {
 			return s.map(p -> p.getFileName().toString()).sorted().toList();
 		}
 	}
 
-	static void save(ImagePlus imp, Path p) {
+	public static void save(ImagePlus imp, Path p) {
 		FileSaver s = new FileSaver(imp);
 		assertTrue(p.toString().endsWith(".png") ? s.saveAsPng(p.toString()) : s.saveAsTiff(p.toString()));
 	}

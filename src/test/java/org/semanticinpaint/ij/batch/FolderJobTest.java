@@ -205,7 +205,7 @@ public class FolderJobTest {
 	}
 
 	/** 8-bit labels: {@code outside} everywhere, {@code inHole} over the dead tile of {@link #deadTile}. */
-	static ImagePlus labelImage(int outside, int inHole) {
+	public static ImagePlus labelImage(int outside, int inHole) {
 		ByteProcessor l = new ByteProcessor(256, 256);
 		l.setValue(outside);
 		l.fill();

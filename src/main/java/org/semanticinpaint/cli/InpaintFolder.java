@@ -67,6 +67,13 @@ public final class InpaintFolder {
 
 	/** @return the exit code */
 	static int run(FolderJob.Options o, EngineSettings settings, String model) {
+		try {
+			FolderJob.checkFolders(o); // before the model loads: a wrong folder is refused at once
+		}
+		catch (InpaintException e) {
+			System.err.println(e.getMessage());
+			return FolderReport.BAD_ARGUMENTS;
+		}
 		StopSignal stop = StopSignal.install();
 		try (InpaintEngine engine = InpaintEngine.open(ModelChoice.resolve(model), settings)) {
 			FolderReport r = FolderJob.run(engine, o, stop);

@@ -63,10 +63,17 @@ public final class FolderJob {
 		return report;
 	}
 
+	/** The checks that refuse a whole run, cheap enough to make before a model is loaded. */
+	public static void checkFolders(Options o) throws InpaintException {
+		if (!Files.isDirectory(o.input())) throw new InpaintException("The input folder " + o.input() + " does not exist.");
+		for (Path p : new Path[] { o.masks(), o.labels() })
+			if (p != null && !Files.isDirectory(p)) throw new InpaintException("The folder " + p + " does not exist.");
+		SafeFolders.checkOutput(o.output(), o.input(), o.masks(), o.labels());
+	}
+
 	/** This shard's images with their output names, after the checks that refuse the whole run. */
 	static List<ImageTask> plan(Options o) throws InpaintException {
-		if (!Files.isDirectory(o.input())) throw new InpaintException("The input folder " + o.input() + " does not exist.");
-		SafeFolders.checkOutput(o.output(), o.input(), o.masks(), o.labels());
+		checkFolders(o);
 		List<Path> files = FolderFiles.images(o.input());
 		if (files.isEmpty()) throw new InpaintException("The folder " + o.input() + " holds no images (" +
 			String.join(", ", FolderFiles.EXTENSIONS) + ").");

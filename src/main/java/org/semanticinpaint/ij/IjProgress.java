@@ -29,7 +29,8 @@ public final class IjProgress implements Progress {
 	@Override
 	public void update(int done, int total, String what) {
 		IJ.showProgress((offset + done / (double) total) / of);
-		IJ.showStatus(what + (of > 1 ? " (plane " + (offset + 1) + " of " + of + ")" : "") + "; Esc cancels");
+		IJ.showStatus(what + (of > 1 ? " (plane " + (offset + 1) + " of " + of + ")" : "") +
+			(cancellable ? "; Esc cancels" : "; Esc stops after this image"));
 	}
 
 	@Override

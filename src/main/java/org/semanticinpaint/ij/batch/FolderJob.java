@@ -109,34 +109,51 @@ public final class FolderJob {
 		}
 	}
 
-	/** One image, whatever happens to it, ends as one line of the report. */
+	/** One image's work: the summary line, or an exception that says why not. */
+	@FunctionalInterface
+	interface Attempt {
+		String run() throws InpaintException, IOException;
+	}
+
+	/**
+	 * One image, whatever happens to it, ends as one line of the report. A complete earlier output is kept; a
+	 * truncated one (from an older version, or a copy cut short) is redone.
+	 */
 	private static void runOne(InpaintEngine engine, ImageTask t, FolderReport report) {
-		if (!t.options().overwrite() && Files.exists(t.output())) {
+		boolean exists = Files.exists(t.output());
+		if (!t.options().overwrite() && exists && CompleteTiff.isComplete(t.output())) {
 			report.kept.add(name(t) + " -> " + t.output().getFileName() + " (complete output of an earlier run)");
 			return;
 		}
+		boolean replace = t.options().overwrite() || exists;
+		record(name(t), t.input(), () -> t.run(engine, replace) + (exists && !t.options().overwrite() ?
+			" (replaced a truncated output)" : ""), report);
+	}
+
+	/** Runs {@code a} for {@code name}; every way it can fail becomes a skip with the reason, and the run goes on. */
+	static void record(String name, Path input, Attempt a, FolderReport report) {
 		try {
-			report.done.add(t.run(engine));
+			report.done.add(a.run());
 		}
 		catch (InpaintException e) {
-			report.skipped.add(name(t) + ": " + e.getMessage());
+			report.skipped.add(name + ": " + e.getMessage());
 		}
 		catch (FileAlreadyExistsException e) {
-			report.kept.add(name(t) + " -> " + t.output().getFileName() + " (written meanwhile by another run; kept)");
+			report.kept.add(name + " -> " + Path.of(e.getFile()).getFileName() + " (written meanwhile by another run; kept)");
 		}
 		catch (IOException e) {
-			report.skipped.add(name(t) + ": could not write " + t.output().getFileName() + ": " + e.getMessage());
+			report.skipped.add(name + ": could not write the output: " + e);
 		}
 		catch (OutOfMemoryError e) {
 			// the image's arrays are unreachable once we are here, so the next image has the whole heap again
-			report.skipped.add(name(t) + ": out of memory (" + ImageSize.describe(t.input()) + "); raise ImageJ's " +
-				"memory in Edit>Options>Memory, or java -Xmx");
+			report.skipped.add(name + ": out of memory (" + ImageSize.describe(input) + "); raise ImageJ's memory " +
+				"in Edit>Options>Memory, or java -Xmx");
 		}
 		catch (CancellationException e) {
-			report.skipped.add(name(t) + ": cancelled; not written");
+			report.skipped.add(name + ": cancelled; not written");
 		}
 		catch (RuntimeException e) {
-			report.skipped.add(name(t) + ": failed (" + e + ")");
+			report.skipped.add(name + ": failed (" + e + ")");
 		}
 	}
 

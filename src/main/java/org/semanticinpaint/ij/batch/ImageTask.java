@@ -23,15 +23,18 @@ import org.semanticinpaint.ij.image.HoleMasks;
  */
 record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Options options) {
 
-	/** @return the line for the summary */
-	String run(InpaintEngine engine) throws InpaintException, IOException {
+	/**
+	 * @param replace replace an existing output (asked for, or a truncated one)
+	 * @return the line for the summary
+	 */
+	String run(InpaintEngine engine, boolean replace) throws InpaintException, IOException {
 		String name = input.getFileName().toString();
 		checkReadable();
 		ImagePlus imp = open(input, "not an image ImageJ can read");
 		InpaintJob.Result r = InpaintJob.run(engine, request(imp), false);
 		ImagePlus result = r.image();
 		result.setTitle(output.getFileName().toString());
-		SafeTiffWriter.write(result, output, options.overwrite());
+		SafeTiffWriter.write(result, output, replace);
 		return String.format(Locale.ROOT, "%s -> %s: %d hole pixels, %d window(s), %.2f s", name,
 			output.getFileName(), r.holePixels(), r.windows(), r.seconds());
 	}
@@ -40,7 +43,9 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 	private void checkReadable() throws InpaintException {
 		if (!Files.isReadable(input)) throw new InpaintException("cannot be read (permissions)");
 		ImageSize size = ImageSize.read(input);
-		String refusal = size == null ? null : size.refusal(ImageSize.freeHeap());
+		if (size == null || size.refusal(ImageSize.freeHeap()) == null) return;
+		System.gc(); // the last image's arrays may still count as used; only a refusal pays for a collection
+		String refusal = size.refusal(ImageSize.freeHeap());
 		if (refusal != null) throw new InpaintException(refusal);
 	}
 

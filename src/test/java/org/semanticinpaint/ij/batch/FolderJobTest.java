@@ -120,20 +120,52 @@ public class FolderJobTest {
 	}
 
 	@Test
-	void aRerunKeepsCompleteOutputsRemovesLeftoversAndOverwritesOnlyWhenAsked() throws Exception {
+	void aRerunKeepsCompleteOutputsRedoesTruncatedOnesRemovesLeftoversAndOverwritesOnlyWhenAsked() throws Exception {
 		Path in = Files.createDirectories(tmp.resolve("in")), out = Files.createDirectories(tmp.resolve("out"));
-		for (String n : new String[] { "a", "b" }) save(deadTile(), in.resolve(n + ".tif"));
-		Files.writeString(out.resolve("a.tif"), "an earlier output");
+		for (String n : new String[] { "a", "b", "c" }) save(deadTile(), in.resolve(n + ".tif"));
+		save(new ImagePlus("earlier", new ByteProcessor(40, 30)), out.resolve("a.tif"));
 		Files.writeString(out.resolve(".b.tif.part"), "half a TIFF");
+		save(deadTile(), out.resolve("c.tif"));
+		byte[] c = Files.readAllBytes(out.resolve("c.tif"));
+		Files.write(out.resolve("c.tif"), java.util.Arrays.copyOf(c, c.length / 2)); // an older version's, cut short
 		FolderReport r = FolderJob.run(engine(), options(in, out, 0.0, false, Shard.ALL), Progress.NONE);
+		System.out.print(r.summary());
 		assertEquals(1, r.kept.size(), r.summary());
-		assertEquals(1, r.done.size(), r.summary());
+		assertEquals(2, r.done.size(), r.summary());
+		assertTrue(r.summary().contains("c.tif -> c.tif: 400 hole pixels"), r.summary());
+		assertTrue(r.summary().contains("(replaced a truncated output)"), r.summary());
 		assertEquals(FolderReport.ALL_DONE, r.exitCode());
-		assertEquals("an earlier output", Files.readString(out.resolve("a.tif")));
-		assertEquals(List.of("a.tif", "b.tif"), names(out), "the leftover .part is gone");
+		assertEquals(40, IJ.openImage(out.resolve("a.tif").toString()).getWidth(), "a complete output is kept");
+		assertEquals(List.of("a.tif", "b.tif", "c.tif"), names(out), "the leftover .part is gone");
+		assertTrue(CompleteTiff.isComplete(out.resolve("c.tif")));
 		FolderReport again = FolderJob.run(engine(), options(in, out, 0.0, true, Shard.ALL), Progress.NONE);
-		assertEquals(2, again.done.size(), again.summary());
+		assertEquals(3, again.done.size(), again.summary());
 		assertEquals(256, IJ.openImage(out.resolve("a.tif").toString()).getWidth());
+	}
+
+	@Test
+	void anyFailureOfOneImageIsASkipWithItsReason() {
+		FolderReport r = new FolderReport();
+		Path f = tmp.resolve("x.tif");
+		FolderJob.record("oom.tif", f, () -> {
+			throw new OutOfMemoryError("Java heap space");
+		}, r);
+		FolderJob.record("cancel.tif", f, () -> {
+			throw new java.util.concurrent.CancellationException();
+		}, r);
+		FolderJob.record("bug.tif", f, () -> {
+			throw new IllegalStateException("a bug");
+		}, r);
+		FolderJob.record("disk.tif", f, () -> {
+			throw new java.io.IOException("No space left on device");
+		}, r);
+		FolderJob.record("fine.tif", f, () -> "fine.tif -> fine.tif", r);
+		assertEquals(List.of("fine.tif -> fine.tif"), r.done);
+		assertEquals(4, r.skipped.size(), r.summary());
+		assertTrue(r.skipped.get(0).startsWith("oom.tif: out of memory"), r.summary());
+		assertTrue(r.skipped.get(1).startsWith("cancel.tif: cancelled; not written"), r.summary());
+		assertTrue(r.skipped.get(3).contains("No space left on device"), r.summary());
+		assertEquals(FolderReport.SOME_SKIPPED, r.exitCode());
 	}
 
 	@Test

@@ -176,9 +176,10 @@ class HeadlessCommandsTest {
 			"] hole_value=0 model=[" + model + "] planes=[all planes]";
 		macro(run + "');");
 		long written = Files.getLastModifiedTime(out.resolve("t.tif")).toMillis();
-		Files.writeString(out.resolve("t.tif"), "kept");
+		new FileSaver(new ImagePlus("kept", new ij.process.ByteProcessor(40, 30))).saveAsTiff(out.resolve("t.tif")
+			.toString());
 		macro(run + "');");
-		assertEquals("kept", Files.readString(out.resolve("t.tif")), "an existing output is kept");
+		assertEquals(40, ij.IJ.openImage(out.resolve("t.tif").toString()).getWidth(), "an existing output is kept");
 		macro(run + " overwrite');");
 		assertEquals(256, ij.IJ.openImage(out.resolve("t.tif").toString()).getWidth(), "overwrite replaces it");
 		assertTrue(written > 0);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -57,7 +58,7 @@ public final class FolderJob {
 			}
 			runOne(engine, t, report);
 			progress.update(i + 1, tasks.size(), "Inpaint folder: " + name(t) + " (" + (i + 1) + " of " +
-				tasks.size() + "); Esc stops after this image");
+				tasks.size() + ")");
 		}
 		report.seconds = (System.nanoTime() - t0) / 1e9;
 		return report;
@@ -85,7 +86,7 @@ public final class FolderJob {
 			throw new InpaintException("Cannot create the output folder " + o.output() + ": " + e.getMessage());
 		}
 		Map<Path, String> names = OutputNames.of(files); // over all shards, so that they agree
-		List<ImageTask> tasks = new java.util.ArrayList<>();
+		List<ImageTask> tasks = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
 			if (!o.shard().contains(i)) continue;
 			Path f = files.get(i);

@@ -15,6 +15,7 @@ import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.LabelSource;
+import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
@@ -34,17 +35,31 @@ public final class InpaintJob {
 	public enum Output { NEW_IMAGE, IN_PLACE }
 
 	/**
-	 * @param selection the hole, when {@code maskImage} is null
-	 * @param labelImage guidance (null = the proposed labels)
+	 * @param selection the hole, when {@code maskImage} and {@code holeValue} are null
+	 * @param labelImage guidance (null = the proposed labels; 255 = the proposed label at that pixel)
+	 * @param holeValue pixels of this value are the hole (NaN for NaN), when {@code maskImage} is null; or null
+	 * @param texture whether the fill gets the image's own fine detail (the texture stage)
 	 */
 	public record Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-		Output output, Texture texture)
+		Output output, Double holeValue, Texture texture)
 	{
 		/** With the image's own texture, the default. */
 		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
 			Output output)
 		{
-			this(image, selection, maskImage, labelImage, planes, output, Texture.FROM_IMAGE);
+			this(image, selection, maskImage, labelImage, planes, output, null, Texture.FROM_IMAGE);
+		}
+
+		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
+			Output output, Double holeValue)
+		{
+			this(image, selection, maskImage, labelImage, planes, output, holeValue, Texture.FROM_IMAGE);
+		}
+
+		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
+			Output output, Texture texture)
+		{
+			this(image, selection, maskImage, labelImage, planes, output, null, texture);
 		}
 	}
 
@@ -55,6 +70,14 @@ public final class InpaintJob {
 
 	/** @return the new image (not shown), or the input itself when in place */
 	public static Result run(InpaintEngine engine, Request r) throws InpaintException {
+		return run(engine, r, true);
+	}
+
+	/**
+	 * @param cancellable whether Esc stops this image (a folder run lets the current image finish and stops
+	 *        between images, so that what it reports is exactly what is on disk)
+	 */
+	public static Result run(InpaintEngine engine, Request r, boolean cancellable) throws InpaintException {
 		long t0 = System.nanoTime();
 		ImagePlus imp = r.image();
 		checkImage(imp, engine.card());
@@ -70,11 +93,13 @@ public final class InpaintJob {
 			ImageProcessor ip = imp.getStack().getProcessor(n);
 			RandomAccessibleInterval<?> mask = mask(r, n);
 			// planes of a stack without a hole of their own are left as they are
-			if (planes.length > 1 && r.maskImage() != null && HoleMasks.isEmpty(mask)) continue;
-			Proposal p = PlaneImages.propose(engine, ip, mask, new IjProgress(i, planes.length));
+			if (planes.length > 1 && (r.maskImage() != null || r.holeValue() != null) && HoleMasks.isEmpty(mask))
+				continue;
+			Progress progress = new IjProgress(i, planes.length, cancellable);
+			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
 				LabelImages.plane(r.labelImage(), n), p, engine.card(), r.labelImage().getTitle());
-			fills[i] = engine.render(p, guide, r.texture(), new IjProgress(i, planes.length));
+			fills[i] = engine.render(p, guide, r.texture(), progress);
 			windows += p.windows().size();
 			hole += p.holePixels();
 		}
@@ -118,6 +143,8 @@ public final class InpaintJob {
 
 	private static RandomAccessibleInterval<?> mask(Request r, int plane) throws InpaintException {
 		ImagePlus imp = r.image();
+		if (r.maskImage() == null && r.holeValue() != null)
+			return HoleMasks.valueView(imp.getStack().getProcessor(plane), r.holeValue());
 		if (r.maskImage() == null) return HoleMasks.fromSelection(r.selection(), imp.getWidth(), imp.getHeight());
 		ImagePlus m = r.maskImage();
 		if (m.getStackSize() > 1 && m.getStackSize() == imp.getStackSize()) {

@@ -1,146 +1,172 @@
 package org.semanticinpaint.ij.batch;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
-import java.util.stream.Stream;
-
-import ij.IJ;
-import ij.ImagePlus;
-import ij.gui.Roi;
-import ij.ImageStack;
-import ij.io.FileSaver;
-import ij.process.ByteProcessor;
-
+import java.util.concurrent.CancellationException;
 
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.InpaintJob;
-import org.semanticinpaint.ij.image.HoleMasks;
 
 /**
- * Inpaints every image of a folder, unattended, into another folder as TIFF (calibration kept; inputs are never
- * written). The hole of each image is, in this order: a mask of the same name in the mask folder, the selection
- * saved in the image (a TIFF with a ROI), or the pixels equal to the hole value. Images without a hole, of the
- * wrong kind or unreadable are skipped with the reason, and the run goes on.
+ * Inpaints every image of a folder, unattended, into another folder as TIFF (calibration kept). The hole of
+ * each image is, in this order: a mask of the same name in the mask folder, the selection saved in the image (a
+ * TIFF with a ROI), or the pixels equal to the hole value. With a label folder, the label image of the same name
+ * guides the fill (255 = keep the proposal there).
+ * <p>
+ * Nothing can be destroyed: the output folder may not be an input folder by any path; outputs are written whole
+ * or not at all ({@link SafeTiffWriter}); an existing output is kept unless {@code overwrite}, so a rerun
+ * resumes where a killed run stopped. An image that fails for any reason, memory included, is skipped with the
+ * reason and the run goes on. Cancel (Esc) stops after the current image.
  */
 public final class FolderJob {
 
-	private static final List<String> EXTENSIONS = List.of(".tif", ".tiff", ".png", ".jpg", ".jpeg", ".bmp", ".gif");
-
 	/**
 	 * @param masks folder of masks with the images' base names, or null
+	 * @param labels folder of class-ID label images with the images' base names, or null
 	 * @param holeValue pixel value that marks holes (NaN for NaN pixels), or null
+	 * @param overwrite replace existing outputs (otherwise they are kept and the image is not redone)
+	 * @param shard the part of the folder this run does
 	 */
-	public record Options(Path input, Path output, Path masks, Double holeValue, InpaintJob.Planes planes) {}
+	public record Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
+		boolean overwrite, Shard shard, Texture texture)
+	{
+		public Options(Path input, Path output, Path masks, Double holeValue, InpaintJob.Planes planes) {
+			this(input, output, masks, null, holeValue, planes, false, Shard.ALL);
+		}
 
-	public static Report run(InpaintEngine engine, Options o, Progress progress) throws InpaintException {
+		/** With the image's own texture, the default. */
+		public Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
+			boolean overwrite, Shard shard)
+		{
+			this(input, output, masks, labels, holeValue, planes, overwrite, shard, Texture.FROM_IMAGE);
+		}
+	}
+
+	private FolderJob() {}
+
+	public static FolderReport run(InpaintEngine engine, Options o, Progress progress) throws InpaintException {
+		List<ImageTask> tasks = plan(o);
+		FolderReport report = new FolderReport();
+		report.otherShards = FolderFiles.images(o.input()).size() - tasks.size();
+		long t0 = System.nanoTime();
+		for (int i = 0; i < tasks.size(); i++) {
+			ImageTask t = tasks.get(i);
+			if (progress.isCanceled()) {
+				report.cancelled = true;
+				for (ImageTask rest : tasks.subList(i, tasks.size())) report.notProcessed.add(name(rest));
+				break;
+			}
+			runOne(engine, t, report);
+			progress.update(i + 1, tasks.size(), "Inpaint folder: " + name(t) + " (" + (i + 1) + " of " +
+				tasks.size() + ")");
+		}
+		report.seconds = (System.nanoTime() - t0) / 1e9;
+		return report;
+	}
+
+	/** The checks that refuse a whole run, cheap enough to make before a model is loaded. */
+	public static void checkFolders(Options o) throws InpaintException {
 		if (!Files.isDirectory(o.input())) throw new InpaintException("The input folder " + o.input() + " does not exist.");
-		if (o.input().toAbsolutePath().normalize().equals(o.output().toAbsolutePath().normalize()))
-			throw new InpaintException("The output folder must differ from the input folder: inputs are never overwritten.");
-		List<Path> files = images(o.input());
+		for (Path p : new Path[] { o.masks(), o.labels() })
+			if (p != null && !Files.isDirectory(p)) throw new InpaintException("The folder " + p + " does not exist.");
+		SafeFolders.checkOutput(o.output(), o.input(), o.masks(), o.labels());
+	}
+
+	/** This shard's images with their output names, after the checks that refuse the whole run. */
+	static List<ImageTask> plan(Options o) throws InpaintException {
+		checkFolders(o);
+		List<Path> files = FolderFiles.images(o.input());
 		if (files.isEmpty()) throw new InpaintException("The folder " + o.input() + " holds no images (" +
-			String.join(", ", EXTENSIONS) + ").");
+			String.join(", ", FolderFiles.EXTENSIONS) + ").");
+		Map<String, Path> masks = FolderFiles.byBaseName(o.masks()), labels = FolderFiles.byBaseName(o.labels());
 		try {
 			Files.createDirectories(o.output());
 		}
 		catch (IOException e) {
 			throw new InpaintException("Cannot create the output folder " + o.output() + ": " + e.getMessage());
 		}
-		Map<String, Path> masks = new HashMap<>(); // listed once, not once per image
-		if (o.masks() != null) for (Path m : images(o.masks())) masks.putIfAbsent(base(m.getFileName().toString()), m);
-		Report report = new Report();
-		long t0 = System.nanoTime();
+		Map<Path, String> names = OutputNames.of(files); // over all shards, so that they agree
+		List<ImageTask> tasks = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
-			if (progress.isCanceled()) {
-				report.cancelled = true;
-				break;
-			}
+			if (!o.shard().contains(i)) continue;
 			Path f = files.get(i);
-			String name = f.getFileName().toString();
+			String base = OutputNames.base(f);
+			tasks.add(new ImageTask(f, o.output().resolve(names.get(f)), masks.get(base), labels.get(base), o));
+		}
+		removeLeftovers(tasks);
+		return tasks;
+	}
+
+	/** A killed run's {@code .part} files; only this shard's, since other shards may be writing theirs now. */
+	private static void removeLeftovers(List<ImageTask> tasks) throws InpaintException {
+		for (ImageTask t : tasks) {
 			try {
-				ImagePlus imp = IJ.openImage(f.toString());
-				if (imp == null) throw new InpaintException("not an image ImageJ can read");
-				InpaintJob.Result r = InpaintJob.run(engine, request(imp, o, masks.get(base(name))));
-				Path out = o.output().resolve(base(name) + ".tif");
-				ImagePlus result = r.image();
-				result.setTitle(out.getFileName().toString());
-				if (!new FileSaver(result).saveAsTiff(out.toString())) throw new InpaintException("could not write " + out);
-				report.done.add(String.format(Locale.ROOT, "%s: %d hole pixels, %d window(s), %.2f s", name,
-					r.holePixels(), r.windows(), r.seconds()));
+				Files.deleteIfExists(SafeTiffWriter.partOf(t.output()));
 			}
-			catch (InpaintException e) {
-				report.skipped.add(name + ": " + e.getMessage());
+			catch (IOException e) {
+				throw new InpaintException("Cannot remove the unfinished file " + SafeTiffWriter.partOf(t.output()) +
+					": " + e.getMessage());
 			}
-			progress.update(i + 1, files.size(), "Inpaint folder: " + name + " (" + (i + 1) + " of " + files.size() + ")");
 		}
-		report.seconds = (System.nanoTime() - t0) / 1e9;
-		return report;
 	}
 
-	/** @param maskFile the image's mask in the mask folder, or null */
-	private static InpaintJob.Request request(ImagePlus imp, Options o, Path maskFile) throws InpaintException {
-		ImagePlus mask = maskFile == null ? null : IJ.openImage(maskFile.toString());
-		Roi roi = null;
-		if (mask == null) roi = imp.getRoi();
-		if (mask == null && roi == null && o.holeValue() != null) mask = valueMasks(imp, o.holeValue());
-		if (mask == null && roi == null) throw new InpaintException("no hole (no mask" + (o.masks() == null ? "" :
-			" in " + o.masks()) + ", no saved selection" + (o.holeValue() == null ? "" : ", no pixel equal to " +
-			o.holeValue()) + ")");
-		return new InpaintJob.Request(imp, roi, mask, null, o.planes(), InpaintJob.Output.NEW_IMAGE);
+	/** One image's work: the summary line, or an exception that says why not. */
+	@FunctionalInterface
+	interface Attempt {
+		String run() throws InpaintException, IOException;
 	}
 
-	/** The hole-value pixels of every plane as a mask stack; null when no plane has any. */
-	private static ImagePlus valueMasks(ImagePlus imp, double value) {
-		ImageStack s = new ImageStack(imp.getWidth(), imp.getHeight());
-		boolean any = false;
-		for (int n = 1; n <= imp.getStackSize(); n++) {
-			ByteProcessor m = HoleMasks.valueMask(imp.getStack().getProcessor(n), value);
-			any |= m != null;
-			s.addSlice(m != null ? m : new ByteProcessor(imp.getWidth(), imp.getHeight()));
+	/**
+	 * One image, whatever happens to it, ends as one line of the report. A complete earlier output is kept; a
+	 * truncated one (from an older version, or a copy cut short) is redone.
+	 */
+	private static void runOne(InpaintEngine engine, ImageTask t, FolderReport report) {
+		boolean exists = Files.exists(t.output());
+		if (!t.options().overwrite() && exists && CompleteTiff.isComplete(t.output())) {
+			report.kept.add(name(t) + " -> " + t.output().getFileName() + " (complete output of an earlier run)");
+			return;
 		}
-		return any ? new ImagePlus("holes", s) : null;
+		boolean replace = t.options().overwrite() || exists;
+		record(name(t), t.input(), () -> t.run(engine, replace) + (exists && !t.options().overwrite() ?
+			" (replaced a truncated output)" : ""), report);
 	}
 
-	static List<Path> images(Path dir) throws InpaintException {
-		try (Stream<Path> s = Files.list(dir)) {
-			return s.filter(Files::isRegularFile).filter(p -> EXTENSIONS.contains(ext(p))).sorted().toList();
+	/** Runs {@code a} for {@code name}; every way it can fail becomes a skip with the reason, and the run goes on. */
+	static void record(String name, Path input, Attempt a, FolderReport report) {
+		try {
+			report.done.add(a.run());
+		}
+		catch (InpaintException e) {
+			report.skipped.add(name + ": " + e.getMessage());
+		}
+		catch (FileAlreadyExistsException e) {
+			report.kept.add(name + " -> " + Path.of(e.getFile()).getFileName() + " (written meanwhile by another run; kept)");
 		}
 		catch (IOException e) {
-			throw new InpaintException("Cannot list " + dir + ": " + e.getMessage());
+			report.skipped.add(name + ": could not write the output: " + e);
+		}
+		catch (OutOfMemoryError e) {
+			// the image's arrays are unreachable once we are here, so the next image has the whole heap again
+			report.skipped.add(name + ": out of memory (" + ImageSize.describe(input) + "); raise ImageJ's memory " +
+				"in Edit>Options>Memory, or java -Xmx");
+		}
+		catch (CancellationException e) {
+			report.skipped.add(name + ": cancelled; not written");
+		}
+		catch (RuntimeException e) {
+			report.skipped.add(name + ": failed (" + e + ")");
 		}
 	}
 
-	private static String ext(Path p) {
-		String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-		int i = n.lastIndexOf('.');
-		return i < 0 ? "" : n.substring(i);
-	}
-
-	private static String base(String name) {
-		int i = name.lastIndexOf('.');
-		return i < 0 ? name : name.substring(0, i);
-	}
-
-	/** What a folder run did: written files, skipped files with reasons. */
-	public static final class Report {
-		public final List<String> done = new ArrayList<>(), skipped = new ArrayList<>();
-		public boolean cancelled;
-		public double seconds;
-
-		public String summary() {
-			StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-				"Inpainted %d image(s), skipped %d, in %.1f s%s%n", done.size(), skipped.size(), seconds,
-				cancelled ? " (cancelled; the rest was not processed)" : ""));
-			for (String d : done) b.append("  done    ").append(d).append('\n');
-			for (String s : skipped) b.append("  skipped ").append(s).append('\n');
-			return b.toString();
-		}
+	private static String name(ImageTask t) {
+		return t.input().getFileName().toString();
 	}
 }

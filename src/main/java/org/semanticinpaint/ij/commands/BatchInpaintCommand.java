@@ -9,11 +9,16 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
+import org.semanticinpaint.ij.batch.Shard;
 
-/** Inpaint Folder as a SciJava command; the summary is its output. */
+/**
+ * Inpaint Folder as a SciJava command; the summary is its output. Options as in {@link BatchInpaintPlugin}:
+ * {@code labels} (255 = keep the proposal), {@code overwrite} (otherwise existing outputs are kept).
+ */
 @Plugin(type = Command.class, headless = true, label = "Inpaint Folder", visible = false)
 public class BatchInpaintCommand extends GuardedCommand {
 
@@ -26,6 +31,10 @@ public class BatchInpaintCommand extends GuardedCommand {
 	@Parameter(style = FileWidget.DIRECTORY_STYLE, required = false)
 	private File masks;
 
+	@Parameter(style = FileWidget.DIRECTORY_STYLE, required = false,
+		description = "class-ID label images with the inputs' names; 255 = keep the proposal there")
+	private File labels;
+
 	@Parameter(required = false, description = "pixel value of holes, a number or NaN")
 	private String holeValue;
 
@@ -35,6 +44,12 @@ public class BatchInpaintCommand extends GuardedCommand {
 	@Parameter
 	private boolean allPlanes = true;
 
+	@Parameter(required = false, description = "replace existing outputs (otherwise they are kept: a rerun resumes)")
+	private boolean overwrite;
+
+	@Parameter(choices = { "from image", "none" }, description = "fine detail from the image's own known pixels")
+	private String texture = "from image";
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private String summary;
 
@@ -42,8 +57,9 @@ public class BatchInpaintCommand extends GuardedCommand {
 	public void run() {
 		guarded(() -> {
 			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
-				masks == null ? null : masks.toPath(), BatchInpaintPlugin.holeValue(holeValue),
-				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT);
+				masks == null ? null : masks.toPath(), labels == null ? null : labels.toPath(),
+				BatchInpaintPlugin.holeValue(holeValue), allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
+				overwrite, Shard.ALL, Texture.parse(texture));
 			summary = ModelChoice.use(model, engine -> FolderJob.run(engine, o, Progress.NONE)).summary();
 		});
 	}

@@ -1,5 +1,6 @@
 package org.semanticinpaint.ij.commands;
 
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import ij.IJ;
@@ -10,54 +11,80 @@ import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.ij.IjProgress;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
+import org.semanticinpaint.ij.batch.FolderReport;
+import org.semanticinpaint.ij.batch.Shard;
 
 /**
  * Plugins>Semantic Inpainting>Inpaint Folder: every image of a folder, unattended, with a summary in the Log.
- * {@code run("Inpaint Folder", "input=/data/in output=/data/out masks=/data/masks hole_value=[] model=em-nanoparticles planes=[all planes]");}
+ * <pre>{@code run("Inpaint Folder", "input=/data/in output=/data/out masks=/data/masks labels=/data/labels " +
+ *     "hole_value=[] model=em-nanoparticles planes=[all planes] overwrite texture=[from image]");}</pre>
+ * <ul>
+ * <li>{@code labels}: class-ID label images with the inputs' base names (from Labkit, Weka, ...) guide the
+ * fill; 255 = keep the proposal there. An image whose label image holds other values is skipped with the reason.</li>
+ * <li>{@code overwrite} (a checkbox): replace existing outputs. Without it they are kept, so running the same
+ * folder again finishes a run that was stopped or failed.</li>
+ * <li>Esc stops after the current image; the Log lists what was written and what was not.</li>
+ * </ul>
  */
 public final class BatchInpaintPlugin implements PlugIn {
 
+	/** What the dialog or the macro asked for, as typed. */
+	record Choices(String input, String output, String masks, String labels, String holeValue, String model,
+		String planes, boolean overwrite, String texture) {}
+
 	@Override
 	public void run(String arg) {
-		String input, output, masks, value, model, planes;
 		MacroArgs a = MacroArgs.current();
-		if (a == null) {
-			GenericDialog gd = new GenericDialog("Inpaint Folder");
-			gd.addDirectoryField("Input", "", 30);
-			gd.addDirectoryField("Output", "", 30);
-			gd.addDirectoryField("Masks", "", 30);
-			gd.addStringField("Hole_value", "", 8);
-			ModelField.add(gd);
-			gd.addChoice("Planes", InpaintPlugin.PLANES, InpaintPlugin.PLANES[1]);
-			gd.addMessage("The hole of each image: its mask in the Masks folder (same name), else the selection\n" +
-				"saved in the image, else pixels equal to the hole value (a number or NaN; empty = none).");
-			gd.showDialog();
-			if (gd.wasCanceled()) return;
-			input = gd.getNextString();
-			output = gd.getNextString();
-			masks = gd.getNextString();
-			value = gd.getNextString();
-			model = ModelField.read(gd);
-			planes = gd.getNextChoice();
-		}
-		else {
-			input = a.get("input", "");
-			output = a.get("output", "");
-			masks = a.get("masks", "");
-			value = a.get("hole_value", "");
-			model = ModelField.read(a);
-			planes = a.get("planes", InpaintPlugin.PLANES[1]);
-		}
+		Choices c = a == null ? dialog() : fromMacro(a);
+		if (c == null) return;
 		Messages.reporting(() -> {
-			if (input.isBlank() || output.isBlank()) throw new InpaintException("Choose an input and an output folder.");
-			FolderJob.Options o = new FolderJob.Options(Paths.get(input), Paths.get(output),
-				masks.isBlank() ? null : Paths.get(masks), holeValue(value), InpaintPlugin.planes(planes));
-			FolderJob.Report r = ModelChoice.use(model, engine -> FolderJob.run(engine, o, new IjProgress()));
+			FolderJob.Options o = options(c);
+			IJ.resetEscape();
+			FolderReport r = ModelChoice.use(c.model(), engine -> FolderJob.run(engine, o, new IjProgress()));
 			IJ.log(r.summary());
-			IJ.showStatus("Inpaint Folder: " + r.done.size() + " done, " + r.skipped.size() + " skipped (see Log)");
+			IJ.showStatus("Inpaint Folder: " + r.done.size() + " done, " + r.skipped.size() + " skipped" +
+				(r.cancelled ? ", stopped" : "") + " (see Log)");
 			IJ.showProgress(1.0);
 			IJ.resetEscape();
 		});
+	}
+
+	private static Choices dialog() {
+		GenericDialog gd = new GenericDialog("Inpaint Folder");
+		gd.addDirectoryField("Input", "", 30);
+		gd.addDirectoryField("Output", "", 30);
+		gd.addDirectoryField("Masks", "", 30);
+		gd.addDirectoryField("Labels", "", 30);
+		gd.addStringField("Hole_value", "", 8);
+		ModelField.add(gd);
+		gd.addChoice("Planes", InpaintPlugin.PLANES, InpaintPlugin.PLANES[1]);
+		gd.addCheckbox("Overwrite existing outputs", false);
+		TextureField.add(gd);
+		gd.addMessage("The hole of each image: its mask in the Masks folder (same name), else the selection\n" +
+			"saved in the image, else pixels equal to the hole value (a number or NaN; empty = none).\n" +
+			"Labels (optional): class-ID images of the same names guide the fill; 255 = keep the proposal.\n" +
+			"Existing outputs are kept unless Overwrite is ticked, so running again finishes a stopped run.");
+		gd.showDialog();
+		if (gd.wasCanceled()) return null;
+		return new Choices(gd.getNextString(), gd.getNextString(), gd.getNextString(), gd.getNextString(),
+			gd.getNextString(), ModelField.read(gd), gd.getNextChoice(), gd.getNextBoolean(), gd.getNextChoice());
+	}
+
+	private static Choices fromMacro(MacroArgs a) {
+		return new Choices(a.get("input", ""), a.get("output", ""), a.get("masks", ""), a.get("labels", ""),
+			a.get("hole_value", ""), ModelField.read(a), a.get("planes", InpaintPlugin.PLANES[1]), a.flag("overwrite"),
+			TextureField.read(a));
+	}
+
+	static FolderJob.Options options(Choices c) throws InpaintException {
+		if (c.input().isBlank() || c.output().isBlank()) throw new InpaintException("Choose an input and an output folder.");
+		return new FolderJob.Options(Paths.get(c.input()), Paths.get(c.output()), folder(c.masks()),
+			folder(c.labels()), holeValue(c.holeValue()), InpaintPlugin.planes(c.planes()), c.overwrite(), Shard.ALL,
+			TextureField.parse(c.texture()));
+	}
+
+	private static Path folder(String s) {
+		return s == null || s.isBlank() ? null : Paths.get(s);
 	}
 
 	static Double holeValue(String s) throws InpaintException {

@@ -29,6 +29,12 @@ final class MacroArgs {
 		return Macro.getValue(options, key, defaultValue);
 	}
 
+	/** A checkbox: its bare key, as ImageJ's recorder writes a ticked one ({@code overwrite}); bracketed values aside. */
+	boolean flag(String key) {
+		String outside = options.replaceAll("\\[[^\\]]*\\]", "[]");
+		return (" " + outside + " ").contains(" " + key + " ");
+	}
+
 	/** No windows beyond images: macros in batch mode, headless runs. */
 	static boolean quiet() {
 		return GraphicsEnvironment.isHeadless() || Interpreter.isBatchMode() || IJ.getInstance() == null;

@@ -12,6 +12,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.ByteArray;
+import net.imglib2.position.FunctionRandomAccessible;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.view.Views;
@@ -73,19 +74,36 @@ public final class HoleMasks {
 	/**
 	 * Pixels of a plane equal to {@code value} (NaN matches NaN; for RGB all three channels) as an 8-bit mask
 	 * (255 = missing): dead tiles of a stitched mosaic are often 0, masked pixels of 32-bit data NaN.
-	 * Null when there are none.
+	 * Null when there are none. Allocates a full-size mask: batch work uses {@link #valueView} instead.
 	 */
 	public static ByteProcessor valueMask(ImageProcessor ip, double value) {
+		if (!hasValue(ip, value)) return null;
 		int w = ip.getWidth(), h = ip.getHeight();
 		ByteProcessor m = new ByteProcessor(w, h);
-		boolean any = false;
 		for (int y = 0; y < h; y++)
 			for (int x = 0; x < w; x++)
-				if (matches(ip, x, y, value)) {
-					m.set(x, y, 255);
-					any = true;
-				}
-		return any ? m : null;
+				if (matches(ip, x, y, value)) m.set(x, y, 255);
+		return m;
+	}
+
+	/**
+	 * The same mask as {@link #valueMask}, computed from the plane on every read: no full-size mask per plane,
+	 * which for a stack of large mosaics would cost as much memory as the image (the engine reads a mask only
+	 * where it scans for holes and inside windows).
+	 */
+	public static RandomAccessibleInterval<UnsignedByteType> valueView(ImageProcessor ip, double value) {
+		FunctionRandomAccessible<UnsignedByteType> f = new FunctionRandomAccessible<>(2, (pos, out) -> out.set(
+			matches(ip, pos.getIntPosition(0), pos.getIntPosition(1), value) ? 255 : 0), UnsignedByteType::new);
+		return Views.interval(f, new long[] { 0, 0 }, new long[] { ip.getWidth() - 1, ip.getHeight() - 1 });
+	}
+
+	/** Whether any pixel of the plane equals {@code value}; stops at the first. */
+	public static boolean hasValue(ImageProcessor ip, double value) {
+		int w = ip.getWidth(), h = ip.getHeight();
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++)
+				if (matches(ip, x, y, value)) return true;
+		return false;
 	}
 
 	private static boolean matches(ImageProcessor ip, int x, int y, double value) {

@@ -18,9 +18,14 @@ public final class LabelImages {
 
 	private LabelImages() {}
 
+	/** In a label image: "keep the proposal here" (the value the label layer also uses outside its windows). */
+	public static final int PROPOSAL = 255;
+
 	/**
-	 * Label values are read inside the proposal's windows only; a value that is no class of the bundle there is
-	 * refused with the first place it occurs (rendering an undefined class would give an undefined fill).
+	 * Label values are read inside the proposal's windows only; a value that is no class of the bundle there, or
+	 * no whole number, is refused with the first place it occurs (rendering an undefined class would give an
+	 * undefined fill, and casting 1.5 or NaN to a class would pick one silently). {@value #PROPOSAL} means the
+	 * proposed class at that pixel, so a label image may guide only part of a hole.
 	 */
 	public static LabelSource guidance(ImageProcessor labels, Proposal proposal, ModelCard card, String title)
 		throws InpaintException
@@ -33,14 +38,25 @@ public final class LabelImages {
 		for (WindowProposal w : proposal.windows()) {
 			HoleWindow win = w.window();
 			for (int y = 0; y < win.height(); y++)
-				for (int x = 0; x < win.width(); x++) {
-					int v = (int) labels.getf(win.x0() + x, win.y0() + y);
-					if (!palette.isClass(v)) throw new InpaintException("The label image '" + title + "' has the " +
-						"value " + v + " at (" + (win.x0() + x) + ", " + (win.y0() + y) + "), which is no class of " +
-						"the model '" + card.name + "' (" + describe(card) + ").");
-				}
+				for (int x = 0; x < win.width(); x++) check(labels, win.x0() + x, win.y0() + y, palette, card, title);
 		}
-		return (x, y) -> (int) labels.getf(x, y);
+		ProposedLabels proposed = new ProposedLabels(proposal);
+		return (x, y) -> {
+			int v = (int) labels.getf(x, y);
+			return v == PROPOSAL ? proposed.classAt(x, y) : v;
+		};
+	}
+
+	private static void check(ImageProcessor labels, int x, int y, LabelPalette palette, ModelCard card, String title)
+		throws InpaintException
+	{
+		float f = labels.getf(x, y);
+		if (f == PROPOSAL) return;
+		boolean whole = f == Math.rint(f); // false for NaN and fractions
+		if (!whole || !palette.isClass((int) f)) throw new InpaintException("The label image '" + title + "' has " +
+			"the value " + (whole ? String.valueOf((int) f) : String.valueOf(f)) + " at (" + x + ", " + y + "), " +
+			"which is no class of the model '" + card.name + "' (" + describe(card) + "; " + PROPOSAL +
+			" = keep the proposal).");
 	}
 
 	public static String describe(ModelCard card) {

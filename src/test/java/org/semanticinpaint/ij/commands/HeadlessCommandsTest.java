@@ -193,6 +193,27 @@ class HeadlessCommandsTest {
 	}
 
 	@Test
+	void macroFolderWithLabelsKeepsOutputsUnlessOverwrite() throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("lab-in")), labels = Files.createDirectories(tmp.resolve("lab-l"));
+		ImagePlus imp = org.semanticinpaint.ij.batch.FolderJobTest.deadTile();
+		new FileSaver(imp).saveAsTiff(in.resolve("t.tif").toString());
+		new FileSaver(org.semanticinpaint.ij.batch.FolderJobTest.labelImage(255, 1)).saveAsPng(labels.resolve("t.png")
+			.toString());
+		Path out = tmp.resolve("lab-out");
+		String run = "run('Inpaint Folder', 'input=[" + in + "] output=[" + out + "] labels=[" + labels +
+			"] hole_value=0 model=[" + model + "] planes=[all planes]";
+		macro(run + "');");
+		long written = Files.getLastModifiedTime(out.resolve("t.tif")).toMillis();
+		new FileSaver(new ImagePlus("kept", new ij.process.ByteProcessor(40, 30))).saveAsTiff(out.resolve("t.tif")
+			.toString());
+		macro(run + "');");
+		assertEquals(40, ij.IJ.openImage(out.resolve("t.tif").toString()).getWidth(), "an existing output is kept");
+		macro(run + " overwrite');");
+		assertEquals(256, ij.IJ.openImage(out.resolve("t.tif").toString()).getWidth(), "overwrite replaces it");
+		assertTrue(written > 0);
+	}
+
+	@Test
 	void macroWithoutASelectionSaysSoAndChangesNothing() throws Exception {
 		Path f = tmp.resolve("nosel.tif");
 		new FileSaver(TestImages.micrograph8()).saveAsTiff(f.toString());

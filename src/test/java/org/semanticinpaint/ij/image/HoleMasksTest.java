@@ -1,6 +1,7 @@
 package org.semanticinpaint.ij.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,5 +86,27 @@ class HoleMasksTest {
 		cp.set(2, 2, 0);
 		assertEquals(255, HoleMasks.valueMask(cp, 0).get(2, 2));
 		assertEquals(0, HoleMasks.valueMask(cp, 0).get(3, 2));
+	}
+
+	@Test
+	void aHoleValueViewIsTheMaskWithoutAllocatingIt() {
+		ShortProcessor sp = new ShortProcessor(30, 20);
+		sp.set(1000);
+		assertFalse(HoleMasks.hasValue(sp, 0));
+		sp.set(7, 9, 0);
+		sp.set(29, 19, 0);
+		assertTrue(HoleMasks.hasValue(sp, 0));
+		net.imglib2.RandomAccessibleInterval<net.imglib2.type.numeric.integer.UnsignedByteType> v =
+			HoleMasks.valueView(sp, 0);
+		assertEquals(30, v.dimension(0));
+		assertEquals(20, v.dimension(1));
+		ByteProcessor m = HoleMasks.valueMask(sp, 0);
+		net.imglib2.RandomAccess<net.imglib2.type.numeric.integer.UnsignedByteType> ra = v.randomAccess();
+		for (int y = 0; y < 20; y++)
+			for (int x = 0; x < 30; x++) {
+				ra.setPosition(new int[] { x, y });
+				assertEquals(m.get(x, y), ra.get().get(), x + "," + y);
+			}
+		assertFalse(v instanceof net.imglib2.img.Img, "no image was allocated");
 	}
 }

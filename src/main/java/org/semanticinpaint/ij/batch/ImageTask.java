@@ -1,0 +1,79 @@
+package org.semanticinpaint.ij.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Roi;
+
+import org.semanticinpaint.engine.InpaintEngine;
+import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.image.HoleMasks;
+
+/**
+ * One image of a folder run: checked against the memory from its header, opened, its hole and guidance found,
+ * inpainted, and written whole to its output. Every refusal is an {@link InpaintException} with the reason.
+ *
+ * @param mask the image's mask file, or null
+ * @param labels the image's label file, or null
+ */
+record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Options options) {
+
+	/**
+	 * @param replace replace an existing output (asked for, or a truncated one)
+	 * @return the line for the summary
+	 */
+	String run(InpaintEngine engine, boolean replace) throws InpaintException, IOException {
+		String name = input.getFileName().toString();
+		checkReadable();
+		ImagePlus imp = open(input, "not an image ImageJ can read");
+		InpaintJob.Result r = InpaintJob.run(engine, request(imp), false);
+		ImagePlus result = r.image();
+		result.setTitle(output.getFileName().toString());
+		SafeTiffWriter.write(result, output, replace);
+		return String.format(Locale.ROOT, "%s -> %s: %d hole pixels, %d window(s), %.2f s", name,
+			output.getFileName(), r.holePixels(), r.windows(), r.seconds());
+	}
+
+	/** A file's header says whether it can fit; decoding it to find out would be the OutOfMemoryError itself. */
+	private void checkReadable() throws InpaintException {
+		if (!Files.isReadable(input)) throw new InpaintException("cannot be read (permissions)");
+		ImageSize size = ImageSize.read(input);
+		if (size == null || size.refusal(ImageSize.freeHeap()) == null) return;
+		System.gc(); // the last image's arrays may still count as used; only a refusal pays for a collection
+		String refusal = size.refusal(ImageSize.freeHeap());
+		if (refusal != null) throw new InpaintException(refusal);
+	}
+
+	private InpaintJob.Request request(ImagePlus imp) throws InpaintException {
+		FolderJob.Options o = options;
+		ImagePlus maskImage = mask == null ? null : open(mask, "its mask " + mask.getFileName() + " cannot be read");
+		ImagePlus labelImage = labels == null ? null : open(labels, "its label image " + labels.getFileName() +
+			" cannot be read");
+		if (o.labels() != null && labelImage == null) throw new InpaintException("no label image of the same " +
+			"name in " + o.labels());
+		Roi roi = maskImage == null ? imp.getRoi() : null;
+		Double value = maskImage == null && roi == null && o.holeValue() != null && anyPlaneHas(imp, o.holeValue()) ?
+			o.holeValue() : null;
+		if (maskImage == null && roi == null && value == null) throw new InpaintException("no hole (no mask" +
+			(o.masks() == null ? "" : " in " + o.masks()) + ", no saved selection" + (o.holeValue() == null ? "" :
+				", no pixel equal to " + o.holeValue()) + ")");
+		return new InpaintJob.Request(imp, roi, maskImage, labelImage, o.planes(), InpaintJob.Output.NEW_IMAGE, value, o.texture());
+	}
+
+	private static boolean anyPlaneHas(ImagePlus imp, double value) {
+		for (int n = 1; n <= imp.getStackSize(); n++)
+			if (HoleMasks.hasValue(imp.getStack().getProcessor(n), value)) return true;
+		return false;
+	}
+
+	private static ImagePlus open(Path file, String otherwise) throws InpaintException {
+		ImagePlus imp = IJ.openImage(file.toString());
+		if (imp == null) throw new InpaintException(otherwise);
+		return imp;
+	}
+}

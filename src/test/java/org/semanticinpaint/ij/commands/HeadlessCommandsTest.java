@@ -200,7 +200,7 @@ class HeadlessCommandsTest {
 		new FileSaver(org.semanticinpaint.ij.batch.FolderJobTest.labelImage(255, 1)).saveAsPng(labels.resolve("t.png")
 			.toString());
 		Path out = tmp.resolve("lab-out");
-		String run = "run('Inpaint Folder', 'input=[" + in + "] output=[" + out + "] labels=[" + labels +
+		String run = "run('Inpaint Folder...', 'input=[" + in + "] output=[" + out + "] labels=[" + labels +
 			"] hole_value=0 model=[" + model + "] planes=[all planes]";
 		macro(run + "');");
 		long written = Files.getLastModifiedTime(out.resolve("t.tif")).toMillis();

@@ -36,7 +36,7 @@ class ProposeLeakTest {
 	void aHundredProposesInABatchMacroKeepTheHeapFlat() throws Exception {
 		String model = TestModel.gray().toString();
 		String one = "newImage('m', '16-bit ramp', 1024, 1024, 1); makeOval(400, 400, 120, 100);" +
-			"run('Propose', 'model=[" + model + "] mask=selection'); close('*');";
+			"run('Propose...', 'model=[" + model + "] mask=selection'); close('*');";
 		HeadlessCommandsTest.macro(one); // the engine and ImageJ's classes are loaded before the baseline
 		long before = usedAfterGc();
 		long t0 = System.nanoTime();

@@ -23,6 +23,7 @@ import org.semanticinpaint.engine.CancelledProgress;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.TestImages;
@@ -75,19 +76,19 @@ class InpaintSessionTest {
 		byte[] original = ((byte[]) imp.getProcessor().getPixels()).clone();
 		OvalRoi hole = new OvalRoi(80, 80, 60, 60);
 		InpaintSession s = InpaintSession.propose(engine(), imp, hole, null, Progress.NONE);
-		ImagePlus first = s.render(engine(), InpaintJob.Output.NEW_IMAGE, Progress.NONE);
+		ImagePlus first = s.render(engine(), InpaintJob.Output.NEW_IMAGE, Texture.FROM_IMAGE, Progress.NONE);
 		// the person paints class 2 into the hole with the brush (here: Fill of an oval)
 		ImageProcessor lab = s.layer().image().getProcessor();
 		lab.setValue(2);
 		lab.fill(new OvalRoi(90, 90, 40, 40));
 		long t0 = System.nanoTime();
-		ImagePlus second = s.render(engine(), InpaintJob.Output.NEW_IMAGE, Progress.NONE);
+		ImagePlus second = s.render(engine(), InpaintJob.Output.NEW_IMAGE, Texture.FROM_IMAGE, Progress.NONE);
 		double ms = (System.nanoTime() - t0) / 1e6;
 		assertNotEquals(Arrays.hashCode((byte[]) first.getProcessor().getPixels()),
 			Arrays.hashCode((byte[]) second.getProcessor().getPixels()));
 		assertTrue(ms < 5000, "render reuses Propose's features: " + ms + " ms");
 		assertArrayEquals(original, (byte[]) imp.getProcessor().getPixels(), "new images leave the original alone");
-		ImagePlus inPlace = s.render(engine(), InpaintJob.Output.IN_PLACE, Progress.NONE);
+		ImagePlus inPlace = s.render(engine(), InpaintJob.Output.IN_PLACE, Texture.FROM_IMAGE, Progress.NONE);
 		assertSame(imp, inPlace);
 		imp.getProcessor().reset();
 		assertArrayEquals(original, (byte[]) imp.getProcessor().getPixels(), "Edit>Undo restores it");
@@ -101,7 +102,7 @@ class InpaintSessionTest {
 		lab.setValue(9);
 		lab.fill(new OvalRoi(100, 100, 10, 10));
 		InpaintException e = assertThrows(InpaintException.class,
-			() -> s.render(engine(), InpaintJob.Output.NEW_IMAGE, Progress.NONE));
+			() -> s.render(engine(), InpaintJob.Output.NEW_IMAGE, Texture.FROM_IMAGE, Progress.NONE));
 		assertTrue(e.getMessage().contains("value 9"), e.getMessage());
 	}
 

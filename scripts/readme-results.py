@@ -4,7 +4,13 @@ import csv, json, sys
 
 BUNDLES = ["em-nanoparticles", "fluorescent-nuclei", "phase-contrast-cells", "street-scenes"]
 PAPER = {"stage 1 without ESPA": (24.97, 0.8732), "stage 1 (ESPA)": (26.26, 0.8980),
-         "stage 2, stage 1's labels": (25.28, 0.8864), "stage 2, ground-truth labels": (27.65, 0.9148)}
+         "stage 2, stage 1's labels, no texture": (25.28, 0.8864),
+         "stage 2, ground-truth labels, no texture": (27.65, 0.9148)}
+GT, OWN, EDIT = "stage 2, ground-truth labels, no texture", "stage 2, stage 1's labels, no texture", "stage 2, edited labels, no texture"
+FGT, FOWN, FEDIT = "final: ground-truth labels + texture", "final: stage 1's labels + texture", "final: edited labels + texture"
+TRUTH = "true image (segmentation's own mIoU)"
+CA = "content-aware fill (texture stage, no labels, no guide)"
+KINDS = {"centre": "centre 128x128", "freeform": "free-form, all", "scratches": "scratches 3-12 px"}
 
 def rows(b):
     with open(f"docs/eval/{b}/results.csv") as f:
@@ -37,13 +43,11 @@ elif part in ("summary", "freeform", "scratches"):
         cell = lambda s: f"{f(r[(c, s)]['hole L1'])} / {f(r[(c, s)]['SSIM'], 3)}"
         truth = r.get((c, "true image (segmentation's own mIoU)"))
         def control(col):  # mIoU with GT / edited guidance (the segmentation's own on the true image)
-            if col not in r[(c, "stage 2, ground-truth labels")]:
+            if col not in r[(c, FGT)]:
                 return "n/a"
             ceiling = f" ({f(truth[col], 2)})" if truth else ""
-            return (f"{f(r[(c, 'stage 2, ground-truth labels')][col], 2)} / "
-                    f"{f(r[(c, 'stage 2, edited labels')][col], 2)}{ceiling}")
-        predicted = cell("stage 2, stage 1's labels")
-        print(f"| `{b}` | {cell('stage 2, ground-truth labels')} | {predicted} | "
+            return f"{f(r[(c, FGT)][col], 2)} / {f(r[(c, FEDIT)][col], 2)}{ceiling}"
+        print(f"| `{b}` | {cell(FGT)} | {cell(FOWN)} | {cell(GT)} | {cell(OWN)} | "
               f"{cell('stage 1 (ESPA)')} | {cell('OpenCV Telea')} | {cell('OpenCV Navier-Stokes')} | "
               f"{control('mIoU hole pooled')} | {control('mIoU hole')} |")
 elif part == "table3":
@@ -69,6 +73,24 @@ elif part == "plausibility":  # centre hole L1 of real texture at the wrong plac
         if k not in r:
             continue
         l1 = lambda s: f(r[(c, s)]["hole L1"])
-        own = l1("stage 2, stage 1's labels")
-        print(f"| `{b}` | {l1('OpenCV Navier-Stokes')} | {l1('stage 2, ground-truth labels')} | {own} | "
+        own = l1(OWN)
+        print(f"| `{b}` | {l1('OpenCV Navier-Stokes')} | {l1(GT)} | {own} | "
               f"{l1('true image one hole-side away')} ({r[k]['n']} holes) |")
+elif part == "texture":  # per mask kind: HF ratio / LF L1 / SWD of every fill
+    c = KINDS[sys.argv[2]]
+    for b in BUNDLES:
+        r = rows(b)
+        if (c, FGT) not in r:
+            continue
+        cell = lambda s: f"{f(r[(c, s)]['HF ratio'], 2)} / {f(r[(c, s)]['LF L1'])} / {f(r[(c, s)]['SWD'], 3)}"
+        print(f"| `{b}` | {cell(FGT)} | {cell(FOWN)} | {cell(GT)} | {cell(OWN)} | {cell(CA)} | "
+              f"{cell('OpenCV Telea')} | {cell('OpenCV Navier-Stokes')} |")
+elif part == "control":  # per-case controllability with texture and without, and the network's own on true images
+    for k, c in KINDS.items():
+        for b in BUNDLES:
+            r = rows(b)
+            if (c, FGT) not in r:
+                continue
+            m = lambda s: f(r[(c, s)]["mIoU hole"], 2)
+            truth = m(TRUTH)
+            print(f"| {k} | `{b}` | {m(FGT)} / {m(FEDIT)} | {m(GT)} / {m(EDIT)} | {truth} |")

@@ -18,34 +18,20 @@ public final class WindowBlend {
 	 * @return per window, the values with shared hole pixels cross-faded (untouched arrays where nothing is shared)
 	 */
 	public static List<float[]> blend(List<HoleWindow> windows, List<float[]> values, int channels) {
-		List<float[]> out = new ArrayList<>(values);
 		List<List<Integer>> near = neighbours(windows);
-		for (int i = 0; i < windows.size(); i++) {
-			if (near.get(i).isEmpty()) continue;
-			HoleWindow a = windows.get(i);
-			float[] v = values.get(i).clone();
-			double[] sum = new double[channels];
-			for (int y = 0; y < a.height(); y++)
-				for (int x = 0; x < a.width(); x++) {
-					int p = y * a.width() + x;
-					if (!a.hole()[p]) continue;
-					int ix = a.x0() + x, iy = a.y0() + y;
-					double wsum = centrality(a, ix, iy);
-					for (int k = 0; k < channels; k++) sum[k] = wsum * values.get(i)[p * channels + k];
-					for (int j : near.get(i)) {
-						HoleWindow b = windows.get(j);
-						if (!b.contains(ix, iy)) continue;
-						int q = (iy - b.y0()) * b.width() + ix - b.x0();
-						if (!b.hole()[q]) continue;
-						double wb = centrality(b, ix, iy);
-						wsum += wb;
-						for (int k = 0; k < channels; k++) sum[k] += wb * values.get(j)[q * channels + k];
-					}
-					for (int k = 0; k < channels; k++) v[p * channels + k] = (float) (sum[k] / wsum);
-				}
-			out.set(i, v);
-		}
-		return out;
+		double[] sum = new double[channels];
+		return eachHolePixel(windows, values, near, (i, p, ix, iy, v) -> {
+			double wsum = centrality(windows.get(i), ix, iy);
+			for (int k = 0; k < channels; k++) sum[k] = wsum * values.get(i)[p * channels + k];
+			for (int j : near.get(i)) {
+				int q = holeIndex(windows.get(j), ix, iy);
+				if (q < 0) continue;
+				double wb = centrality(windows.get(j), ix, iy);
+				wsum += wb;
+				for (int k = 0; k < channels; k++) sum[k] += wb * values.get(j)[q * channels + k];
+			}
+			for (int k = 0; k < channels; k++) v[p * channels + k] = (float) (sum[k] / wsum);
+		});
 	}
 
 	/**
@@ -53,23 +39,40 @@ public final class WindowBlend {
 	 * of the window it lies deepest in. Cross-fading two different textures would average their grain away.
 	 */
 	public static List<float[]> own(List<HoleWindow> windows, List<float[]> values, int channels) {
-		List<float[]> out = new ArrayList<>(values);
 		List<List<Integer>> near = neighbours(windows);
+		return eachHolePixel(windows, values, near, (i, p, ix, iy, v) -> {
+			if (owns(windows, near.get(i), i, ix, iy)) return;
+			int j = owner(windows, near.get(i), ix, iy), q = holeIndex(windows.get(j), ix, iy);
+			if (q >= 0) System.arraycopy(values.get(j), q * channels, v, p * channels, channels);
+		});
+	}
+
+	/** What a shared hole pixel p (at image position ix, iy) of window i becomes, written into its copy v. */
+	private interface PixelRule {
+		void apply(int i, int p, int ix, int iy, float[] v);
+	}
+
+	/** Applies a rule to every hole pixel of every window that overlaps another; other windows stay as they are. */
+	private static List<float[]> eachHolePixel(List<HoleWindow> windows, List<float[]> values,
+		List<List<Integer>> near, PixelRule rule)
+	{
+		List<float[]> out = new ArrayList<>(values);
 		for (int i = 0; i < windows.size(); i++) {
 			if (near.get(i).isEmpty()) continue;
 			HoleWindow a = windows.get(i);
 			float[] v = values.get(i).clone();
-			for (int p = 0; p < v.length / channels; p++) {
-				int ix = a.x0() + p % a.width(), iy = a.y0() + p / a.width();
-				if (!a.hole()[p] || owns(windows, near.get(i), i, ix, iy)) continue;
-				int j = owner(windows, near.get(i), ix, iy);
-				HoleWindow b = windows.get(j);
-				int q = (iy - b.y0()) * b.width() + ix - b.x0();
-				if (b.hole()[q]) System.arraycopy(values.get(j), q * channels, v, p * channels, channels);
-			}
+			for (int p = 0; p < a.hole().length; p++)
+				if (a.hole()[p]) rule.apply(i, p, a.x0() + p % a.width(), a.y0() + p / a.width(), v);
 			out.set(i, v);
 		}
 		return out;
+	}
+
+	/** The index of an image pixel in a window, or -1 where it is not one of the window's hole pixels. */
+	private static int holeIndex(HoleWindow b, int x, int y) {
+		if (!b.contains(x, y)) return -1;
+		int q = (y - b.y0()) * b.width() + x - b.x0();
+		return b.hole()[q] ? q : -1;
 	}
 
 	private static int owner(List<HoleWindow> windows, List<Integer> near, int x, int y) {

@@ -57,4 +57,18 @@ class WindowBlendTest {
 		assertTrue(WindowBlend.owns(ws, near.get(1), 1, 18, 11));
 		assertTrue(!WindowBlend.owns(ws, near.get(0), 0, 18, 11));
 	}
+
+	/** Textures are not cross-faded (that would average their grain away): each shared pixel comes from its owner. */
+	@Test
+	void ownershipCopiesTheDeepestWindowsValueAndBothAgree() {
+		List<HoleWindow> ws = List.of(stroke(0), stroke(12));
+		List<float[]> out = WindowBlend.own(ws, List.of(constant(0), constant(100)), 1);
+		for (int x = 12; x < 20; x++) {
+			float a = out.get(0)[11 * 20 + x], b = out.get(1)[11 * 20 + x - 12];
+			assertEquals(a, b, "both windows agree at " + x);
+			assertTrue(a == 0 || a == 100, "a value of one window, not a mix: " + a);
+			assertEquals(WindowBlend.owns(ws, WindowBlend.neighbours(ws).get(0), 0, x, 11) ? 0 : 100, a, "owner at " + x);
+		}
+		assertEquals(0, out.get(0)[0], "pixels outside the hole are left alone");
+	}
 }

@@ -79,22 +79,23 @@ class BenchmarkTest {
 	@Test
 	void windowTimesAgainstTeleaAndTargets() {
 		List<List<String>> t = section(WindowBenchmark.table());
-		assertEquals(List.of(NAME + ": propose (engine)", NAME + ": render (engine)", NAME +
-			": TileModel.propose, 64 x 64 tile", NAME + ": TileModel.render, 64 x 64 tile", NAME + ": OpenCV Telea"),
-			labels(t));
+		assertEquals(List.of(NAME + ": propose (engine)", NAME + ": render with texture (engine, default)", NAME +
+			": render without texture (engine)", NAME + ": TileModel.propose, 64 x 64 tile", NAME +
+			": TileModel.render, 64 x 64 tile", NAME + ": content-aware fill (no labels, no guide)", NAME +
+			": OpenCV Telea"), labels(t));
 		for (int r = 1; r < t.size(); r++) {
 			assertEquals(3, number(t, r, "runs"));
 			double median = number(t, r, "median ms"), min = number(t, r, "min ms"), max = number(t, r, "max ms");
 			assertTrue(0 <= min && min <= median && median <= max, t.get(r).toString());
 			assertTrue(number(t, r, "IQR ms") >= 0 && number(t, r, "x Telea") > 0, t.get(r).toString());
 		}
-		assertEquals(250, number(t, 1, "target ms"));
-		assertEquals(200, number(t, 2, "target ms"));
+		assertEquals(100, number(t, 1, "target ms"));
+		assertEquals(150, number(t, 2, "target ms"));
 		for (int r = 1; r <= 2; r++)
 			assertEquals(number(t, r, "median ms") <= number(t, r, "target ms") ? "PASS" : "FAIL", cell(t, r, "target met"));
-		assertEquals("n/a", cell(t, 5, "target ms"));
-		assertEquals("", cell(t, 5, "target met"));
-		assertEquals("1.00", cell(t, 5, "x Telea"));
+		assertEquals("n/a", cell(t, 7, "target ms"));
+		assertEquals("", cell(t, 7, "target met"));
+		assertEquals("1.00", cell(t, 7, "x Telea"));
 	}
 
 	@Test

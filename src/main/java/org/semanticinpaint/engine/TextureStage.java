@@ -3,7 +3,6 @@ package org.semanticinpaint.engine;
 import java.util.List;
 
 import org.semanticinpaint.engine.texture.Canvas;
-import org.semanticinpaint.engine.texture.GaussianBlur;
 import org.semanticinpaint.engine.texture.TextureParams;
 import org.semanticinpaint.engine.texture.TextureSynthesis;
 
@@ -11,8 +10,9 @@ import org.semanticinpaint.engine.texture.TextureSynthesis;
  * The texture stage after stage 2: at the window's full resolution, every hole pixel takes its fine detail from
  * known pixels of the same image whose class matches the (edited) class there, guided by stage 2's fill for
  * structure and brightness. The networks see the window shrunk to their tile, so detail finer than the shrink
- * factor can only come from the image itself. Stage 2's coarse structure (below the shrink factor) is then put
- * back, so the labels' shapes stay where stage 2 drew them. Only hole pixels change.
+ * factor can only come from the image itself. Only hole pixels change. (Adding stage 2's low frequencies back
+ * after the copy was measured and dropped: on EM it raised LF L1, SWD and lost controllability, and it showed
+ * stage 2's smoother, slightly shifted square.)
  */
 final class TextureStage {
 
@@ -62,23 +62,11 @@ final class TextureStage {
 		TextureParams tp = params.withGuideSigma(Math.max(1.0, scale)).withSeed(params.seed() * 31 + win.x0() * 7919L +
 			win.y0());
 		float[] out = TextureSynthesis.fill(canvas, tp);
-		restoreStructure(canvas, out, Math.max(1.0, scale));
 		float[] result = fill.clone();
 		for (int i = 0; i < w * h; i++)
 			if (hole[i]) for (int k = 0; k < c; k++)
 				result[i * c + k] = (float) (lo + out[((i / w) * canvas.width() + i % w) * c + k] * range);
 		return result;
-	}
-
-	/**
-	 * Adds back the guide's low frequencies that the copied texture lacks (a Gaussian of {@code sigma} of the guide
-	 * minus the synthesis): stage 2's shapes and brightness at the networks' scale, the image's grain below it.
-	 */
-	private static void restoreStructure(Canvas c, float[] out, double sigma) {
-		float[] diff = new float[out.length];
-		for (int i = 0; i < out.length; i++) diff[i] = c.pixels()[i] - out[i];
-		float[] low = GaussianBlur.blur(diff, c.width(), c.height(), c.channels(), sigma);
-		for (int i = 0; i < out.length; i++) if (c.fill()[i / c.channels()]) out[i] += low[i];
 	}
 
 	/** The window on top and the exemplars below it, as one canvas in units of the data range. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.semanticinpaint.engine.texture.TextureParams;
 
 /**
- * A class painted into a hole whose window shows none of it: with an exemplar from elsewhere the fill gets that
- * exemplar's grain around stage 2's brightness; without one it keeps stage 2's fill.
+ * A class painted into a hole whose window shows none of it: with an exemplar from elsewhere the fill is that
+ * exemplar's texture; without one it keeps stage 2's fill.
  */
 class TextureStageTest {
 
@@ -57,7 +57,7 @@ class TextureStageTest {
 	}
 
 	@Test
-	void aClassFromElsewhereBringsItsGrainAndKeepsStage2sBrightness() {
+	void aClassFromElsewhereBringsItsTexture() {
 		WindowProposal p = window();
 		byte[] labels = paintedLabels(p);
 		assertEquals(Set.of(1), ExemplarSearch.missing(p, labels));
@@ -66,8 +66,9 @@ class TextureStageTest {
 		TextureStage stage = new TextureStage(TextureParams.defaults());
 		double[] with = holeStats(p, stage.apply(p, fill, labels, List.of(grainy(0.1)), 1));
 		double[] without = holeStats(p, stage.apply(p, fill, labels, List.of(), 1));
-		assertEquals(0.5, with[0], 0.05, "stage 2's brightness");
-		assertTrue(with[1] > 0.04, "the exemplar's grain: std " + with[1]);
+		// copied from the exemplar (mean 0.8), its darker pixels preferred where stage 2 asks for 0.5
+		assertTrue(with[0] > 0.6 && with[0] < 0.82, "between stage 2 and the exemplar: " + with[0]);
+		assertTrue(with[1] > 0.05, "the exemplar's grain: std " + with[1]);
 		assertEquals(0.5, without[0], 1e-6, "no exemplar: stage 2's fill");
 		assertEquals(0, without[1], 1e-6);
 	}

@@ -10,22 +10,23 @@ package org.semanticinpaint.engine.texture;
  * @param guideSigma blur of the guide, in pixels of the finest level: the scale below which detail is the image's
  * @param coarseIterations search-and-vote rounds on every level but the finest
  * @param fineIterations rounds on the finest level
+ * @param finalVoteSigma the Gaussian weighting the overlapping patches' say in the final fill, in pixels
  * @param seed the random search's seed: equal inputs and seed give equal fills
  */
 public record TextureParams(int patchRadius, double guideWeight, double estimateWeight, double labelPenalty,
-	double guideSigma, int coarseIterations, int fineIterations, long seed)
+	double guideSigma, int coarseIterations, int fineIterations, double finalVoteSigma, long seed)
 {
 	public static TextureParams defaults() {
-		return new TextureParams(3, 1.0, 1.0, 0.25, 2.0, 3, 1, 1);
+		return new TextureParams(3, 1.0, 1.0, 0.25, 2.0, 3, 1, 0.5, 1);
 	}
 
 	public TextureParams withGuideSigma(double s) {
 		return new TextureParams(patchRadius, guideWeight, estimateWeight, labelPenalty, s, coarseIterations,
-			fineIterations, seed);
+			fineIterations, finalVoteSigma, seed);
 	}
 
 	public TextureParams withSeed(long s) {
 		return new TextureParams(patchRadius, guideWeight, estimateWeight, labelPenalty, guideSigma, coarseIterations,
-			fineIterations, s);
+			fineIterations, finalVoteSigma, s);
 	}
 }

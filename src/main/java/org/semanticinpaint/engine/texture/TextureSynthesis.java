@@ -42,7 +42,7 @@ public final class TextureSynthesis {
 				if (l > 0 || it < rounds - 1) estimate = PatchVote.average(c, f, r);
 			}
 		}
-		return f == null ? canvas.pixels().clone() : PatchVote.copy(fine, f);
+		return f == null ? canvas.pixels().clone() : PatchVote.weighted(fine, f, r, p.finalVoteSigma());
 	}
 
 	private static Canvas withBlurredGuide(Canvas c, double sigma) {

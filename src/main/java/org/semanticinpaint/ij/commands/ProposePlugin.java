@@ -1,5 +1,7 @@
 package org.semanticinpaint.ij.commands;
 
+import java.util.List;
+
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
@@ -20,6 +22,9 @@ import org.semanticinpaint.ij.session.Sessions;
  */
 public final class ProposePlugin implements PlugIn {
 
+	/** The macro keys: the dialog's fields as ImageJ's recorder names them. */
+	static final List<String> KEYS = List.of(ModelField.KEY, ModelField.FOLDER_KEY, "mask");
+
 	@Override
 	public void run(String arg) {
 		ImagePlus imp = WindowManager.getCurrentImage();
@@ -33,6 +38,7 @@ public final class ProposePlugin implements PlugIn {
 		}
 		String model, mask;
 		MacroArgs a = MacroArgs.current();
+		if (a != null && !a.accepts("Propose", KEYS, List.of())) return;
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Propose");
 			ModelField.add(gd);

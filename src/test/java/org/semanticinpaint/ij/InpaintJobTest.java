@@ -121,6 +121,30 @@ class InpaintJobTest {
 		for (float v : out) assertTrue(Float.isFinite(v));
 	}
 
+	/** NaN and infinite pixels beside the selection are context that is missing, not hole: they stay as they are. */
+	@Test
+	void nonFinitePixelsBesideTheSelectionStay() throws Exception {
+		FloatProcessor fp = (FloatProcessor) TestImages.micrograph16().getProcessor().convertToFloat();
+		fp.setf(105, 120, Float.NaN);
+		fp.setf(141, 120, Float.POSITIVE_INFINITY);
+		fp.setf(120, 108, Float.NEGATIVE_INFINITY);
+		ImagePlus imp = new ImagePlus("f", fp);
+		InpaintJob.Result r = InpaintJob.run(engine, request(imp, new Roi(110, 110, 30, 30), InpaintJob.Planes.CURRENT,
+			InpaintJob.Output.NEW_IMAGE));
+		ImageProcessor out = r.image().getProcessor();
+		assertTrue(Float.isNaN(out.getf(105, 120)));
+		assertEquals(Float.POSITIVE_INFINITY, out.getf(141, 120));
+		assertEquals(Float.NEGATIVE_INFINITY, out.getf(120, 108));
+		double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+		for (int i = 0; i < fp.getPixelCount(); i++)
+			if (Float.isFinite(fp.getf(i))) { lo = Math.min(lo, fp.getf(i)); hi = Math.max(hi, fp.getf(i)); }
+		for (int y = 110; y < 140; y++)
+			for (int x = 110; x < 140; x++) {
+				float v = out.getf(x, y);
+				assertTrue(v >= lo - (hi - lo) && v <= hi + (hi - lo), "fill in range at " + x + "," + y + ": " + v);
+			}
+	}
+
 	@Test
 	void guidanceFromALabelImage() throws Exception {
 		ImagePlus imp = TestImages.micrograph8();

@@ -20,6 +20,7 @@ import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.image.HoleMasks;
+import org.semanticinpaint.ij.image.HoleRegions;
 import org.semanticinpaint.ij.image.LabelImages;
 import org.semanticinpaint.ij.image.PlaneImages;
 
@@ -63,8 +64,12 @@ public final class InpaintJob {
 		}
 	}
 
-	/** What a run did, for the status line and batch summaries. */
-	public record Result(ImagePlus image, int planes, int windows, long holePixels, double seconds) {}
+	/**
+	 * What a run did, for the status line and batch summaries.
+	 * @param regions separate hole regions over all planes: a hole value that also marks natural pixels (a black
+	 *        scale bar) shows as more regions than expected
+	 */
+	public record Result(ImagePlus image, int planes, int windows, long holePixels, int regions, double seconds) {}
 
 	private InpaintJob() {}
 
@@ -86,7 +91,7 @@ public final class InpaintJob {
 				"it. Choose a new image to inpaint every plane.");
 		int[] planes = r.planes() == Planes.ALL ? range(imp.getStackSize()) : new int[] { imp.getCurrentSlice() };
 		Rendering[] fills = new Rendering[planes.length];
-		int windows = 0;
+		int windows = 0, regions = 0;
 		long hole = 0;
 		for (int i = 0; i < planes.length; i++) {
 			int n = planes[i];
@@ -95,6 +100,7 @@ public final class InpaintJob {
 			// planes of a stack without a hole of their own are left as they are
 			if (planes.length > 1 && (r.maskImage() != null || r.holeValue() != null) && HoleMasks.isEmpty(mask))
 				continue;
+			regions += HoleRegions.count(mask);
 			Progress progress = new IjProgress(i, planes.length, cancellable);
 			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
@@ -105,7 +111,7 @@ public final class InpaintJob {
 		}
 		if (windows == 0) throw new InpaintException("There is no hole to fill: the masks of all planes are empty.");
 		ImagePlus target = paste(imp, planes, fills, r.output());
-		return new Result(target, planes.length, windows, hole, (System.nanoTime() - t0) / 1e9);
+		return new Result(target, planes.length, windows, hole, regions, (System.nanoTime() - t0) / 1e9);
 	}
 
 	/** Writes finished fills: into a copy, or into the source plane after a snapshot for Edit>Undo. */

@@ -68,6 +68,8 @@ public final class BatchInpaintPlugin implements PlugIn {
 		TextureField.add(gd);
 		gd.addMessage("The hole of each image: its mask in the Masks folder (same name), else the selection\n" +
 			"saved in the image, else pixels equal to the hole value (a number or NaN; empty = none).\n" +
+			"A hole value marks every pixel of that value, natural ones (a black scale bar) too;\n" +
+			"the Log says how many pixels in how many regions were filled per image.\n" +
 			"Labels (optional): class-ID images of the same names guide the fill; 255 = keep the proposal.\n" +
 			"Existing outputs are kept unless Overwrite is ticked, so running again finishes a stopped run.");
 		gd.showDialog();

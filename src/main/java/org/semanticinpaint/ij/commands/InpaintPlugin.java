@@ -66,8 +66,8 @@ public final class InpaintPlugin implements PlugIn {
 				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), TextureField.parse(texture));
 			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
 			if (r.output() == InpaintJob.Output.NEW_IMAGE) res.image().show();
-			IJ.showStatus(String.format("Inpainted %d hole pixels in %d window(s) on %d plane(s) in %.1f s",
-				res.holePixels(), res.windows(), res.planes(), res.seconds()));
+			IJ.showStatus(String.format("Inpainted %d hole pixels in %d region(s), %d window(s), on %d plane(s) in %.1f s",
+				res.holePixels(), res.regions(), res.windows(), res.planes(), res.seconds()));
 		});
 	}
 

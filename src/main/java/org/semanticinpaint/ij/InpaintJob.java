@@ -86,6 +86,7 @@ public final class InpaintJob {
 		long t0 = System.nanoTime();
 		ImagePlus imp = r.image();
 		checkImage(imp, engine.card());
+		checkWritable(imp, r.output());
 		if (r.planes() == Planes.ALL && r.output() == Output.IN_PLACE && imp.getStackSize() > 1)
 			throw new InpaintException("In place works on the current plane only, so that Edit>Undo can restore " +
 				"it. Choose a new image to inpaint every plane.");
@@ -134,6 +135,11 @@ public final class InpaintJob {
 	/** Clear messages for images the engine cannot take, before any work. */
 	public static void checkImage(ImagePlus imp, ModelCard card) throws InpaintException {
 		if (imp == null) throw new InpaintException("There is no image open.");
+		// indexed colour (a GIF's palette): pixel values are palette entries, and a blend of entries is nonsense
+		ImageProcessor ip0 = imp.getProcessor();
+		if (imp.getBitDepth() == 8 && ip0.isColorLut() && !ip0.isPseudoColorLut())
+			throw new InpaintException("'" + imp.getTitle() + "' is an indexed-colour image: its pixel values are " +
+				"palette entries, not intensities. Convert it first (Image>Type>RGB Color, or 8-bit for grayscale).");
 		int c = PlaneImages.channels(imp);
 		if (c != card.channels) {
 			List<String> fit = ModelChoice.fitting(c);
@@ -145,6 +151,13 @@ public final class InpaintJob {
 		if (imp.getWidth() < InpaintEngine.MIN_SIDE || imp.getHeight() < InpaintEngine.MIN_SIDE)
 			throw new InpaintException("'" + imp.getTitle() + "' is " + imp.getWidth() + " x " + imp.getHeight() +
 				" pixels; inpainting needs at least " + InpaintEngine.MIN_SIDE + " x " + InpaintEngine.MIN_SIDE + ".");
+	}
+
+	/** A virtual stack reads its planes from files on every access: a fill pasted in place would be lost. */
+	public static void checkWritable(ImagePlus imp, Output output) throws InpaintException {
+		if (output == Output.IN_PLACE && imp.getStack().isVirtual()) throw new InpaintException("'" + imp.getTitle() +
+			"' is a virtual stack, whose planes are read from disk, so a fill in place would be lost. Choose a new " +
+			"image as the output.");
 	}
 
 	private static RandomAccessibleInterval<?> mask(Request r, int plane) throws InpaintException {

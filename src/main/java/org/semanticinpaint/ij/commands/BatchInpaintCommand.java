@@ -54,6 +54,10 @@ public class BatchInpaintCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (input == null || output == null) { // a script that runs the command with process=false
+			cancel("Choose an input and an output folder.");
+			return;
+		}
 		guarded(() -> {
 			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
 				masks == null ? null : masks.toPath(), labels == null ? null : labels.toPath(),

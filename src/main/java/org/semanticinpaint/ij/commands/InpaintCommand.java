@@ -44,6 +44,10 @@ public class InpaintCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (image == null) { // a script that runs the command with process=false and no input
+			cancel("No image was given to inpaint.");
+			return;
+		}
 		guarded(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,

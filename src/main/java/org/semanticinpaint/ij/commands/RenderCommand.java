@@ -31,6 +31,10 @@ public class RenderCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (labels == null) { // a script that runs the command with process=false and no input
+			cancel("No label image was given; give the one Propose returned.");
+			return;
+		}
 		InpaintSession s = Sessions.of(labels);
 		if (s == null) {
 			cancel("'" + labels.getTitle() + "' is not a label image from Propose; run Propose first.");

@@ -78,6 +78,7 @@ public final class InpaintSession {
 		throws InpaintException
 	{
 		source.check();
+		InpaintJob.checkWritable(source.image(), output);
 		Rendering fill = engine.render(proposal, LabelImages.guidance(layer.image().getProcessor(), proposal, card,
 			layer.image().getTitle()), texture, progress);
 		source.check(); // again: the image may have been closed or changed while the fill was computed

@@ -151,7 +151,6 @@ class InpaintJobTest {
 		rnd.nextBytes(g);
 		rnd.nextBytes(b);
 		imp.getProcessor().setLut(new ij.process.LUT(r, g, b));
-		imp.setType(ImagePlus.COLOR_256); // as a GIF opens
 		InpaintException e = assertThrows(InpaintException.class, () -> InpaintJob.checkImage(imp, engine.card()));
 		assertTrue(e.getMessage().contains("indexed-colour"), e.getMessage());
 		ImagePlus fire = TestImages.micrograph8();

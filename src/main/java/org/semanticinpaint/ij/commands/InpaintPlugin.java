@@ -65,7 +65,7 @@ public final class InpaintPlugin implements PlugIn {
 			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
 				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), TextureField.parse(texture));
 			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
-			if (r.output() == InpaintJob.Output.NEW_IMAGE) res.image().show();
+			if (r.output() == InpaintJob.Output.NEW_IMAGE) ResultImages.show(res.image());
 			IJ.showStatus(String.format("Inpainted %d hole pixels in %d region(s), %d window(s), on %d plane(s) in %.1f s",
 				res.holePixels(), res.regions(), res.windows(), res.planes(), res.seconds()));
 		});

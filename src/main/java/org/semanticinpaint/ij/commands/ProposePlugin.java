@@ -59,7 +59,7 @@ public final class ProposePlugin implements PlugIn {
 				maskImage, new IjProgress()));
 			Sessions.add(s);
 			ImagePlus labels = s.layer().image();
-			labels.show();
+			ResultImages.show(labels);
 			// beside the original, not on top of it: the user compares the two
 			if (labels.getWindow() != null && imp.getWindow() != null) Placement.place(labels.getWindow(), imp.getWindow());
 			if (!MacroArgs.quiet()) new PaletteWindow(s, (out, tex) -> new Thread(() -> RenderPlugin.render(s, out, tex),

@@ -57,7 +57,7 @@ public final class RenderPlugin implements PlugIn {
 			long t0 = System.nanoTime();
 			ImagePlus result = EngineCache.use(s.bundle(), engine -> s.render(engine, output, texture,
 				new IjProgress()));
-			if (output == InpaintJob.Output.NEW_IMAGE) result.show();
+			if (output == InpaintJob.Output.NEW_IMAGE) ResultImages.show(result);
 			IJ.showStatus(String.format("Rendered in %.2f s%s", (System.nanoTime() - t0) / 1e9,
 				output == InpaintJob.Output.IN_PLACE ? " (Edit>Undo restores the image)" : ""));
 		});

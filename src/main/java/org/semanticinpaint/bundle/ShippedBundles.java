@@ -40,20 +40,46 @@ public final class ShippedBundles {
 		long size = 0;
 		for (String f : files()) size += sizeOf(base + f);
 		Path target = Paths.get(System.getProperty("user.home"), ".semantic-inpainting", "models", name + "-" + size);
+		return unpack(base, target);
+	}
+
+	/**
+	 * Copies a bundle out of the jar into {@code target}. Each caller copies into its own temporary folder and
+	 * renames it whole, so two processes unpacking at once (two Fiji windows, a job array's first tasks) never
+	 * write into one folder: the first rename wins and the other's copy is dropped.
+	 */
+	static Path unpack(String base, Path target) throws IOException {
 		if (Files.isRegularFile(target.resolve(ModelCard.FILE))) return target;
-		Path tmp = Files.createDirectories(target.resolveSibling(target.getFileName() + ".partial"));
-		for (String f : files()) {
-			Path dest = tmp.resolve(f);
-			Files.createDirectories(dest.getParent());
-			try (InputStream in = ShippedBundles.class.getResourceAsStream(base + f)) {
-				if (in == null) throw new IOException("the plugin jar lacks " + base + f);
-				Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+		Files.createDirectories(target.getParent());
+		Path tmp = Files.createTempDirectory(target.getParent(), target.getFileName() + ".partial-");
+		try {
+			for (String f : files()) {
+				Path dest = tmp.resolve(f);
+				Files.createDirectories(dest.getParent());
+				try (InputStream in = ShippedBundles.class.getResourceAsStream(base + f)) {
+					if (in == null) throw new IOException("the plugin jar lacks " + base + f);
+					Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
+			copyLicence(base, tmp);
+			// an atomic rename: a half-copied bundle is never mistaken for a complete one
+			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+			return target;
 		}
-		copyLicence(base, tmp);
-		// model.json last, then an atomic rename: a half-copied bundle is never mistaken for a complete one
-		Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-		return target;
+		catch (IOException e) {
+			if (Files.isRegularFile(target.resolve(ModelCard.FILE))) return target; // another process was first
+			throw e;
+		}
+		finally {
+			deleteTree(tmp); // nothing left when the rename happened; our copy when another won
+		}
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) return;
+		try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+			for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+		}
 	}
 
 	/** True when this build (the jar, or ./models in a checkout) contains the bundle; nothing is unpacked. */

@@ -24,6 +24,8 @@ import org.semanticinpaint.util.CommandLineOptions;
  * [--labels labels/] [--hole-value 0|NaN] [--model em-nanoparticles|bundle/folder] [--planes all|current]
  * [--threads n] [--overwrite] [--shard k/n] [--texture from-image|none] [--trust]}.
  * <ul>
+ * <li>{@code --hole-value}: every pixel of that value is hole, natural ones (a black scale bar) too; each
+ * image's summary line says how many pixels in how many regions were filled.</li>
  * <li>{@code --labels}: class-ID label images with the inputs' base names guide the fill; 255 = keep the
  * proposal there. A value that is no whole class number of the model skips the image with the reason.</li>
  * <li>Outputs are written whole or not at all (a hidden {@code .name.tif.part}, renamed when complete). An
@@ -43,6 +45,8 @@ public final class InpaintFolder {
 	static final String USAGE = "InpaintFolder --input <folder> --output <folder> [--masks <folder>] "
 		+ "[--labels <folder>] [--hole-value <number|NaN>] [--model <name|folder>] [--planes all|current] "
 		+ "[--threads <n>] [--overwrite] [--shard <k>/<n>] [--texture from-image|none] [--trust]\n"
+		+ "  --hole-value every pixel of this value is hole, natural ones (a black scale bar) too; the summary\n"
+		+ "               gives the pixels and regions filled per image\n"
 		+ "  --labels     class-ID label images with the inputs' names (255 = keep the proposal there)\n"
 		+ "  --overwrite  replace existing outputs (default: keep them, so a rerun resumes)\n"
 		+ "  --shard k/n  only the k-th of n parts of the sorted folder (1 <= k <= n), for job arrays\n"

@@ -108,7 +108,7 @@ public final class ImageAccess<T extends RealType<T>> {
 		return v != 0 && !Double.isNaN(v);
 	}
 
-	/** Writes {@code values} (HWC, window-sized) at the window's hole pixels only. */
+	/** Writes {@code values} (HWC, window-sized) at the window's pixels to write (its user's hole) only. */
 	public void writeHole(HoleWindow win, float[] values) {
 		RandomAccess<T> ra = image.randomAccess();
 		int w = win.width();
@@ -116,7 +116,7 @@ public final class ImageAccess<T extends RealType<T>> {
 			if (channels > 1 || image.numDimensions() == 3) ra.setPosition(c0 + c, 2);
 			for (int y = 0; y < win.height(); y++)
 				for (int x = 0; x < w; x++) {
-					if (!win.hole()[y * w + x]) continue;
+					if (!win.write()[y * w + x]) continue;
 					ra.setPosition(x0 + win.x0() + x, 0);
 					ra.setPosition(y0 + win.y0() + y, 1);
 					ra.get().setReal(clamp(values[(y * w + x) * channels + c]));

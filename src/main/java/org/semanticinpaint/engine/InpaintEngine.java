@@ -177,16 +177,29 @@ public final class InpaintEngine implements AutoCloseable {
 		return Normalizer.percentiles(grid, grid.length, n.lowPercentile, n.highPercentile);
 	}
 
-	/** NaN and infinite pixels inside a window are missing too (32-bit data marks dead pixels that way). */
-	private static HoleWindow withNaNs(HoleWindow win, ImageAccess<?> img) {
+	/** Below this share of known pixels a window has too little context for a fill worth the name. */
+	static final double MIN_KNOWN = 0.1;
+
+	/**
+	 * NaN and infinite pixels inside a window are missing too (32-bit data marks dead pixels that way): the networks
+	 * see them as hole and nothing copies them into a fill. They are not written, though: only the user's hole is
+	 * ({@link HoleWindow#write}), so a NaN outside the selection stays NaN.
+	 */
+	private static HoleWindow withNaNs(HoleWindow win, ImageAccess<?> img) throws InpaintException {
 		float[] px = img.read(win.x0(), win.y0(), win.width(), win.height());
 		boolean[] hole = win.hole().clone();
-		boolean changed = false;
-		int c = img.channels();
-		for (int i = 0; i < hole.length; i++)
-			for (int k = 0; k < c; k++)
-				if (!hole[i] && !Float.isFinite(px[i * c + k])) { hole[i] = true; changed = true; }
-		return changed ? new HoleWindow(win.x0(), win.y0(), win.width(), win.height(), hole) : win;
+		int c = img.channels(), known = 0, nonFinite = 0;
+		for (int i = 0; i < hole.length; i++) {
+			for (int k = 0; k < c && !hole[i]; k++)
+				if (!Float.isFinite(px[i * c + k])) { hole[i] = true; nonFinite++; }
+			if (!hole[i]) known++;
+		}
+		if (nonFinite == 0) return win;
+		if (known < MIN_KNOWN * hole.length) throw new InpaintException("Only " + known + " of the " + hole.length +
+			" pixels around the hole at (" + win.x0() + ", " + win.y0() + ") have a value; " + nonFinite + " are NaN " +
+			"or infinite. That is too little context for a fill: fill or crop away the NaN pixels, or make the " +
+			"selection smaller.");
+		return new HoleWindow(win.x0(), win.y0(), win.width(), win.height(), hole, win.write());
 	}
 
 	private static byte[] sample(LabelSource labels, HoleWindow win, int tile) {

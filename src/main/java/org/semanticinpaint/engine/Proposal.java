@@ -52,9 +52,10 @@ public record Proposal(int imageWidth, int imageHeight, int channels, int tile, 
 		}
 	}
 
+	/** Pixels of the user's hole (NaN context pixels, missing but never written, are not counted). */
 	public int holePixels() {
 		int n = 0;
-		for (WindowProposal w : windows) n += w.window().holePixels();
+		for (WindowProposal w : windows) n += w.window().writePixels();
 		return n;
 	}
 }

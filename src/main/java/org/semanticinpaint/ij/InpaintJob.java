@@ -20,6 +20,7 @@ import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.image.HoleMasks;
+import org.semanticinpaint.ij.image.HoleRegions;
 import org.semanticinpaint.ij.image.LabelImages;
 import org.semanticinpaint.ij.image.PlaneImages;
 
@@ -63,8 +64,12 @@ public final class InpaintJob {
 		}
 	}
 
-	/** What a run did, for the status line and batch summaries. */
-	public record Result(ImagePlus image, int planes, int windows, long holePixels, double seconds) {}
+	/**
+	 * What a run did, for the status line and batch summaries.
+	 * @param regions separate hole regions over all planes: a hole value that also marks natural pixels (a black
+	 *        scale bar) shows as more regions than expected
+	 */
+	public record Result(ImagePlus image, int planes, int windows, long holePixels, int regions, double seconds) {}
 
 	private InpaintJob() {}
 
@@ -81,12 +86,13 @@ public final class InpaintJob {
 		long t0 = System.nanoTime();
 		ImagePlus imp = r.image();
 		checkImage(imp, engine.card());
+		checkWritable(imp, r.output());
 		if (r.planes() == Planes.ALL && r.output() == Output.IN_PLACE && imp.getStackSize() > 1)
 			throw new InpaintException("In place works on the current plane only, so that Edit>Undo can restore " +
 				"it. Choose a new image to inpaint every plane.");
 		int[] planes = r.planes() == Planes.ALL ? range(imp.getStackSize()) : new int[] { imp.getCurrentSlice() };
 		Rendering[] fills = new Rendering[planes.length];
-		int windows = 0;
+		int windows = 0, regions = 0;
 		long hole = 0;
 		for (int i = 0; i < planes.length; i++) {
 			int n = planes[i];
@@ -95,6 +101,7 @@ public final class InpaintJob {
 			// planes of a stack without a hole of their own are left as they are
 			if (planes.length > 1 && (r.maskImage() != null || r.holeValue() != null) && HoleMasks.isEmpty(mask))
 				continue;
+			regions += HoleRegions.count(mask);
 			Progress progress = new IjProgress(i, planes.length, cancellable);
 			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
@@ -105,7 +112,7 @@ public final class InpaintJob {
 		}
 		if (windows == 0) throw new InpaintException("There is no hole to fill: the masks of all planes are empty.");
 		ImagePlus target = paste(imp, planes, fills, r.output());
-		return new Result(target, planes.length, windows, hole, (System.nanoTime() - t0) / 1e9);
+		return new Result(target, planes.length, windows, hole, regions, (System.nanoTime() - t0) / 1e9);
 	}
 
 	/** Writes finished fills: into a copy, or into the source plane after a snapshot for Edit>Undo. */
@@ -128,6 +135,11 @@ public final class InpaintJob {
 	/** Clear messages for images the engine cannot take, before any work. */
 	public static void checkImage(ImagePlus imp, ModelCard card) throws InpaintException {
 		if (imp == null) throw new InpaintException("There is no image open.");
+		// indexed colour (a GIF's palette): pixel values are palette entries, and a blend of entries is nonsense
+		ImageProcessor ip0 = imp.getProcessor();
+		if (imp.getBitDepth() == 8 && ip0.isColorLut() && !ip0.isPseudoColorLut())
+			throw new InpaintException("'" + imp.getTitle() + "' is an indexed-colour image: its pixel values are " +
+				"palette entries, not intensities. Convert it first (Image>Type>RGB Color, or 8-bit for grayscale).");
 		int c = PlaneImages.channels(imp);
 		if (c != card.channels) {
 			List<String> fit = ModelChoice.fitting(c);
@@ -139,6 +151,13 @@ public final class InpaintJob {
 		if (imp.getWidth() < InpaintEngine.MIN_SIDE || imp.getHeight() < InpaintEngine.MIN_SIDE)
 			throw new InpaintException("'" + imp.getTitle() + "' is " + imp.getWidth() + " x " + imp.getHeight() +
 				" pixels; inpainting needs at least " + InpaintEngine.MIN_SIDE + " x " + InpaintEngine.MIN_SIDE + ".");
+	}
+
+	/** A virtual stack reads its planes from files on every access: a fill pasted in place would be lost. */
+	public static void checkWritable(ImagePlus imp, Output output) throws InpaintException {
+		if (output == Output.IN_PLACE && imp.getStack().isVirtual()) throw new InpaintException("'" + imp.getTitle() +
+			"' is a virtual stack, whose planes are read from disk, so a fill in place would be lost. Choose a new " +
+			"image as the output.");
 	}
 
 	private static RandomAccessibleInterval<?> mask(Request r, int plane) throws InpaintException {

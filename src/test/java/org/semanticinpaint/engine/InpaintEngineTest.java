@@ -111,17 +111,47 @@ class InpaintEngineTest {
 		assertEquals(36, win.holePixels());
 	}
 
+	/**
+	 * 32-bit data: NaN and +-Inf pixels in a hole's window are missing context (never copied into the fill, so the
+	 * fill stays finite and in range) but are not the user's hole, so they stay exactly as they were.
+	 */
 	@Test
-	void nanPixelsAreFilled() throws Exception {
+	void nonFinitePixelsOutsideTheHoleStayAndNeverReachTheFill() throws Exception {
 		int w = 128, h = 128;
 		float[] px = new float[w * h];
 		for (int i = 0; i < px.length; i++) px[i] = (float) Math.cos(i * 0.01);
-		px[64 * w + 64] = Float.NaN;
+		int[] odd = { 52 * w + 52, 40 * w + 39, 40 * w + 56, 47 * w + 50 }; // a NaN in the window; +-Inf next to the hole
+		float[] oddValues = { Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN };
+		for (int k = 0; k < odd.length; k++) px[odd[k]] = oddValues[k];
+		float[] before = px.clone();
 		ArrayImg<FloatType, FloatArray> img = ArrayImgs.floats(px, w, h);
-		Proposal p = engine.propose(img, rectMask(w, h, 10, 10, 4, 4), Progress.NONE);
+		ArrayImg<UnsignedByteType, ByteArray> mask = rectMask(w, h, 40, 40, 16, 7);
+		Proposal p = engine.propose(img, mask, Progress.NONE);
+		assertTrue(p.windows().get(0).window().contains(52, 52), "the NaN lies in the hole's window");
+		assertEquals(16 * 7, p.holePixels(), "the user's hole, not the NaN pixels");
 		engine.render(p, null, Progress.NONE).paste(img);
-		// the NaN is inside the hole's window (a window is at least half a tile = 32 px)? then it is filled
-		if (p.windows().get(0).window().contains(64, 64)) assertTrue(!Float.isNaN(px[64 * w + 64]));
+		byte[] m = mask.update(null).getCurrentStorageArray();
+		for (int i = 0; i < px.length; i++) {
+			if (m[i] != 0) assertTrue(Float.isFinite(px[i]) && Math.abs(px[i]) <= 2, "fill at " + i + ": " + px[i]);
+			else assertEquals(Float.floatToRawIntBits(before[i]), Float.floatToRawIntBits(px[i]), "pixel " + i);
+		}
+	}
+
+	/** A window that is all NaN outside the hole has nothing to fill from: a message instead of a made-up fill. */
+	@Test
+	void tooFewKnownPixelsAreRefused() {
+		int w = 96, h = 96;
+		float[] px = new float[w * h];
+		java.util.Arrays.fill(px, Float.NaN);
+		for (int y = 40; y < 50; y++) for (int x = 40; x < 50; x++) px[y * w + x] = 1f;
+		float[] before = px.clone();
+		ArrayImg<FloatType, FloatArray> img = ArrayImgs.floats(px, w, h);
+		InpaintException e = assertThrows(InpaintException.class, () -> engine.propose(img, rectMask(w, h, 40, 40,
+			10, 10), Progress.NONE));
+		assertTrue(e.getMessage().startsWith("Only 0 of the ") && e.getMessage().contains("too little context"),
+			e.getMessage());
+		for (int i = 0; i < px.length; i++)
+			assertEquals(Float.floatToRawIntBits(before[i]), Float.floatToRawIntBits(px[i]));
 	}
 
 	@Test

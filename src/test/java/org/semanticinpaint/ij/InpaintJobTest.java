@@ -121,6 +121,68 @@ class InpaintJobTest {
 		for (float v : out) assertTrue(Float.isFinite(v));
 	}
 
+	/** In place on a virtual stack would write into a plane read from disk and lost: refused, files untouched. */
+	@Test
+	void inPlaceOnAVirtualStackIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		ImagePlus one = TestImages.micrograph8();
+		for (String n : new String[] { "a.tif", "b.tif" })
+			new ij.io.FileSaver(one).saveAsTiff(dir.resolve(n).toString());
+		byte[] file = java.nio.file.Files.readAllBytes(dir.resolve("a.tif"));
+		ij.VirtualStack vs = new ij.VirtualStack(one.getWidth(), one.getHeight(), null, dir + "/");
+		vs.addSlice("a.tif");
+		vs.addSlice("b.tif");
+		ImagePlus imp = new ImagePlus("virtual", vs);
+		InpaintException e = assertThrows(InpaintException.class, () -> InpaintJob.run(engine, request(imp,
+			new Roi(100, 100, 30, 30), InpaintJob.Planes.CURRENT, InpaintJob.Output.IN_PLACE)));
+		assertTrue(e.getMessage().contains("is a virtual stack"), e.getMessage());
+		assertArrayEquals(file, java.nio.file.Files.readAllBytes(dir.resolve("a.tif")));
+		InpaintJob.Result r = InpaintJob.run(engine, request(imp, new Roi(100, 100, 30, 30), InpaintJob.Planes.CURRENT,
+			InpaintJob.Output.NEW_IMAGE));
+		assertTrue(!r.image().getStack().isVirtual(), "a new image is a real copy");
+	}
+
+	/** Pixels of an indexed-colour image are palette entries: refused. A pseudo-colour LUT on grey data is fine. */
+	@Test
+	void indexedColourIsRefusedButPseudoColourIsNot() throws Exception {
+		ImagePlus imp = TestImages.micrograph8();
+		byte[] r = new byte[256], g = new byte[256], b = new byte[256];
+		java.util.Random rnd = new java.util.Random(5);
+		rnd.nextBytes(r);
+		rnd.nextBytes(g);
+		rnd.nextBytes(b);
+		imp.getProcessor().setLut(new ij.process.LUT(r, g, b));
+		InpaintException e = assertThrows(InpaintException.class, () -> InpaintJob.checkImage(imp, engine.card()));
+		assertTrue(e.getMessage().contains("indexed-colour"), e.getMessage());
+		ImagePlus fire = TestImages.micrograph8();
+		for (int i = 0; i < 256; i++) { r[i] = (byte) i; g[i] = (byte) Math.max(0, 2 * i - 255); b[i] = (byte) (i / 2); }
+		fire.getProcessor().setLut(new ij.process.LUT(r, g, b));
+		InpaintJob.checkImage(fire, engine.card());
+	}
+
+	/** NaN and infinite pixels beside the selection are context that is missing, not hole: they stay as they are. */
+	@Test
+	void nonFinitePixelsBesideTheSelectionStay() throws Exception {
+		FloatProcessor fp = (FloatProcessor) TestImages.micrograph16().getProcessor().convertToFloat();
+		fp.setf(105, 120, Float.NaN);
+		fp.setf(141, 120, Float.POSITIVE_INFINITY);
+		fp.setf(120, 108, Float.NEGATIVE_INFINITY);
+		ImagePlus imp = new ImagePlus("f", fp);
+		InpaintJob.Result r = InpaintJob.run(engine, request(imp, new Roi(110, 110, 30, 30), InpaintJob.Planes.CURRENT,
+			InpaintJob.Output.NEW_IMAGE));
+		ImageProcessor out = r.image().getProcessor();
+		assertTrue(Float.isNaN(out.getf(105, 120)));
+		assertEquals(Float.POSITIVE_INFINITY, out.getf(141, 120));
+		assertEquals(Float.NEGATIVE_INFINITY, out.getf(120, 108));
+		double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+		for (int i = 0; i < fp.getPixelCount(); i++)
+			if (Float.isFinite(fp.getf(i))) { lo = Math.min(lo, fp.getf(i)); hi = Math.max(hi, fp.getf(i)); }
+		for (int y = 110; y < 140; y++)
+			for (int x = 110; x < 140; x++) {
+				float v = out.getf(x, y);
+				assertTrue(v >= lo - (hi - lo) && v <= hi + (hi - lo), "fill in range at " + x + "," + y + ": " + v);
+			}
+	}
+
 	@Test
 	void guidanceFromALabelImage() throws Exception {
 		ImagePlus imp = TestImages.micrograph8();

@@ -30,13 +30,13 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 	String run(InpaintEngine engine, boolean replace) throws InpaintException, IOException {
 		String name = input.getFileName().toString();
 		checkReadable();
-		ImagePlus imp = open(input, "not an image ImageJ can read");
+		ImagePlus imp = open(input, "");
 		InpaintJob.Result r = InpaintJob.run(engine, request(imp), false);
 		ImagePlus result = r.image();
 		result.setTitle(output.getFileName().toString());
 		SafeTiffWriter.write(result, output, replace);
-		return String.format(Locale.ROOT, "%s -> %s: %d hole pixels, %d window(s), %.2f s", name,
-			output.getFileName(), r.holePixels(), r.windows(), r.seconds());
+		return String.format(Locale.ROOT, "%s -> %s: %d hole pixels in %d region(s), %d window(s), %.2f s", name,
+			output.getFileName(), r.holePixels(), r.regions(), r.windows(), r.seconds());
 	}
 
 	/** A file's header says whether it can fit; decoding it to find out would be the OutOfMemoryError itself. */
@@ -51,9 +51,9 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 
 	private InpaintJob.Request request(ImagePlus imp) throws InpaintException {
 		FolderJob.Options o = options;
-		ImagePlus maskImage = mask == null ? null : open(mask, "its mask " + mask.getFileName() + " cannot be read");
+		ImagePlus maskImage = mask == null ? null : open(mask, "its mask " + mask.getFileName() + " ");
 		ImagePlus labelImage = labels == null ? null : open(labels, "its label image " + labels.getFileName() +
-			" cannot be read");
+			" ");
 		if (o.labels() != null && labelImage == null) throw new InpaintException("no label image of the same " +
 			"name in " + o.labels());
 		Roi roi = maskImage == null ? imp.getRoi() : null;
@@ -71,9 +71,10 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 		return false;
 	}
 
-	private static ImagePlus open(Path file, String otherwise) throws InpaintException {
+	/** @param what how the summary names the file ("" for the image itself: its name starts the line) */
+	private static ImagePlus open(Path file, String what) throws InpaintException {
 		ImagePlus imp = IJ.openImage(file.toString());
-		if (imp == null) throw new InpaintException(otherwise);
+		if (imp == null) throw new InpaintException(what + OpenFailure.reason(file));
 		return imp;
 	}
 }

@@ -9,7 +9,6 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 import org.semanticinpaint.engine.Progress;
-import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
@@ -55,11 +54,15 @@ public class BatchInpaintCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (input == null || output == null) { // a script that runs the command with process=false
+			cancel("Choose an input and an output folder.");
+			return;
+		}
 		guarded(() -> {
 			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
 				masks == null ? null : masks.toPath(), labels == null ? null : labels.toPath(),
 				BatchInpaintPlugin.holeValue(holeValue), allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				overwrite, Shard.ALL, Texture.parse(texture));
+				overwrite, Shard.ALL, TextureField.parse(texture));
 			summary = ModelChoice.use(model, engine -> FolderJob.run(engine, o, Progress.NONE)).summary();
 		});
 	}

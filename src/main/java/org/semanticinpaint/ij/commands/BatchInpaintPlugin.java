@@ -2,6 +2,7 @@ package org.semanticinpaint.ij.commands;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 import ij.IJ;
 import ij.gui.GenericDialog;
@@ -28,6 +29,10 @@ import org.semanticinpaint.ij.batch.Shard;
  */
 public final class BatchInpaintPlugin implements PlugIn {
 
+	/** The macro keys: the dialog's fields as ImageJ's recorder names them; the checkbox is a bare key. */
+	static final List<String> KEYS = List.of("input", "output", "masks", "labels", "hole_value", ModelField.KEY,
+		ModelField.FOLDER_KEY, "planes", TextureField.KEY), FLAGS = List.of("overwrite");
+
 	/** What the dialog or the macro asked for, as typed. */
 	record Choices(String input, String output, String masks, String labels, String holeValue, String model,
 		String planes, boolean overwrite, String texture) {}
@@ -35,6 +40,7 @@ public final class BatchInpaintPlugin implements PlugIn {
 	@Override
 	public void run(String arg) {
 		MacroArgs a = MacroArgs.current();
+		if (a != null && !a.accepts("Inpaint Folder", KEYS, FLAGS)) return;
 		Choices c = a == null ? dialog() : fromMacro(a);
 		if (c == null) return;
 		Messages.reporting(() -> {
@@ -62,6 +68,8 @@ public final class BatchInpaintPlugin implements PlugIn {
 		TextureField.add(gd);
 		gd.addMessage("The hole of each image: its mask in the Masks folder (same name), else the selection\n" +
 			"saved in the image, else pixels equal to the hole value (a number or NaN; empty = none).\n" +
+			"A hole value marks every pixel of that value, natural ones (a black scale bar) too;\n" +
+			"the Log says how many pixels in how many regions were filled per image.\n" +
 			"Labels (optional): class-ID images of the same names guide the fill; 255 = keep the proposal.\n" +
 			"Existing outputs are kept unless Overwrite is ticked, so running again finishes a stopped run.");
 		gd.showDialog();

@@ -7,7 +7,6 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 
@@ -45,10 +44,14 @@ public class InpaintCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (image == null) { // a script that runs the command with process=false and no input
+			cancel("No image was given to inpaint.");
+			return;
+		}
 		guarded(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Texture.parse(texture));
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, TextureField.parse(texture));
 			result = ModelChoice.use(model, engine -> InpaintJob.run(engine, r)).image();
 		});
 	}

@@ -1,5 +1,7 @@
 package org.semanticinpaint.ij.commands;
 
+import java.util.List;
+
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
@@ -19,6 +21,9 @@ public final class InpaintPlugin implements PlugIn {
 
 	static final String SELECTION = "selection", PROPOSED = "proposed";
 	static final String[] PLANES = { "current plane", "all planes" }, OUTPUTS = { "new image", "in place" };
+	/** The macro keys: the dialog's fields as ImageJ's recorder names them. */
+	static final List<String> KEYS = List.of(ModelField.KEY, ModelField.FOLDER_KEY, "mask", "labels", "planes",
+		"output", TextureField.KEY);
 
 	@Override
 	public void run(String arg) {
@@ -29,6 +34,7 @@ public final class InpaintPlugin implements PlugIn {
 		}
 		String model, mask, labels, planes, output, texture;
 		MacroArgs a = MacroArgs.current();
+		if (a != null && !a.accepts("Inpaint", KEYS, List.of())) return;
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Inpaint");
 			ModelField.add(gd);
@@ -59,21 +65,19 @@ public final class InpaintPlugin implements PlugIn {
 			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
 				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), TextureField.parse(texture));
 			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
-			if (r.output() == InpaintJob.Output.NEW_IMAGE) res.image().show();
-			IJ.showStatus(String.format("Inpainted %d hole pixels in %d window(s) on %d plane(s) in %.1f s",
-				res.holePixels(), res.windows(), res.planes(), res.seconds()));
+			if (r.output() == InpaintJob.Output.NEW_IMAGE) ResultImages.show(res.image());
+			IJ.showStatus(String.format("Inpainted %d hole pixels in %d region(s), %d window(s), on %d plane(s) in %.1f s",
+				res.holePixels(), res.regions(), res.windows(), res.planes(), res.seconds()));
 		});
 	}
 
+	/** Exactly one of {@link #PLANES}. */
 	static InpaintJob.Planes planes(String s) throws InpaintException {
-		if (s.startsWith("current")) return InpaintJob.Planes.CURRENT;
-		if (s.startsWith("all")) return InpaintJob.Planes.ALL;
-		throw new InpaintException("planes must be 'current plane' or 'all planes', not '" + s + "'.");
+		return ExactValue.index("planes", s, PLANES) == 0 ? InpaintJob.Planes.CURRENT : InpaintJob.Planes.ALL;
 	}
 
+	/** Exactly one of {@link #OUTPUTS}: a value that only starts like "in place" must not write into the original. */
 	static InpaintJob.Output output(String s) throws InpaintException {
-		if (s.startsWith("new")) return InpaintJob.Output.NEW_IMAGE;
-		if (s.startsWith("in")) return InpaintJob.Output.IN_PLACE;
-		throw new InpaintException("output must be 'new image' or 'in place', not '" + s + "'.");
+		return ExactValue.index("output", s, OUTPUTS) == 0 ? InpaintJob.Output.NEW_IMAGE : InpaintJob.Output.IN_PLACE;
 	}
 }

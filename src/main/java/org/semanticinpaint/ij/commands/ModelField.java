@@ -9,6 +9,8 @@ import org.semanticinpaint.ij.ModelChoice;
 /** The model choice as dialog fields (a menu of shipped bundles plus a folder field) and as macro keys. */
 final class ModelField {
 
+	static final String KEY = "model", FOLDER_KEY = "model_folder";
+
 	private ModelField() {}
 
 	static void add(GenericDialog gd) {
@@ -28,7 +30,9 @@ final class ModelField {
 
 	/** {@code model=<shipped name or folder>}, or the dialog's recorded form {@code model=[Bundle folder (below)] model_folder=...}. */
 	static String read(MacroArgs a) {
-		String m = a.get("model", ModelChoice.remembered());
-		return m.equals(ModelChoice.FOLDER) ? a.get("model_folder", "") : m;
+		String folder = a.get(FOLDER_KEY, "");
+		// model_folder alone names the bundle: the remembered model must not silently replace it
+		String m = a.get(KEY, folder.isBlank() ? ModelChoice.remembered() : ModelChoice.FOLDER);
+		return m.equals(ModelChoice.FOLDER) ? folder : m;
 	}
 }

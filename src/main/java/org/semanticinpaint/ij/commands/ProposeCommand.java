@@ -30,6 +30,10 @@ public class ProposeCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (image == null) { // a script that runs the command with process=false and no input
+			cancel("No image was given to Propose on.");
+			return;
+		}
 		guarded(() -> {
 			InpaintSession s = ModelChoice.use(model, engine -> InpaintSession.propose(engine, image, image.getRoi(),
 				mask, Progress.NONE));

@@ -1,5 +1,7 @@
 package org.semanticinpaint.ij.commands;
 
+import java.util.List;
+
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
@@ -20,6 +22,9 @@ import org.semanticinpaint.ij.session.Sessions;
  */
 public final class ProposePlugin implements PlugIn {
 
+	/** The macro keys: the dialog's fields as ImageJ's recorder names them. */
+	static final List<String> KEYS = List.of(ModelField.KEY, ModelField.FOLDER_KEY, "mask");
+
 	@Override
 	public void run(String arg) {
 		ImagePlus imp = WindowManager.getCurrentImage();
@@ -33,6 +38,7 @@ public final class ProposePlugin implements PlugIn {
 		}
 		String model, mask;
 		MacroArgs a = MacroArgs.current();
+		if (a != null && !a.accepts("Propose", KEYS, List.of())) return;
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Propose");
 			ModelField.add(gd);
@@ -53,7 +59,7 @@ public final class ProposePlugin implements PlugIn {
 				maskImage, new IjProgress()));
 			Sessions.add(s);
 			ImagePlus labels = s.layer().image();
-			labels.show();
+			ResultImages.show(labels);
 			// beside the original, not on top of it: the user compares the two
 			if (labels.getWindow() != null && imp.getWindow() != null) Placement.place(labels.getWindow(), imp.getWindow());
 			if (!MacroArgs.quiet()) new PaletteWindow(s, (out, tex) -> new Thread(() -> RenderPlugin.render(s, out, tex),

@@ -8,7 +8,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import org.semanticinpaint.engine.Progress;
-import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.EngineCache;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.session.InpaintSession;
@@ -32,6 +31,10 @@ public class RenderCommand extends GuardedCommand {
 
 	@Override
 	public void run() {
+		if (labels == null) { // a script that runs the command with process=false and no input
+			cancel("No label image was given; give the one Propose returned.");
+			return;
+		}
 		InpaintSession s = Sessions.of(labels);
 		if (s == null) {
 			cancel("'" + labels.getTitle() + "' is not a label image from Propose; run Propose first.");
@@ -39,7 +42,7 @@ public class RenderCommand extends GuardedCommand {
 		}
 		guarded(() -> {
 			result = EngineCache.use(s.bundle(), engine -> s.render(engine,
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, Texture.parse(texture), Progress.NONE));
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, TextureField.parse(texture), Progress.NONE));
 		});
 	}
 }

@@ -1,5 +1,7 @@
 package org.semanticinpaint.ij.commands;
 
+import java.util.List;
+
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
@@ -19,6 +21,9 @@ import org.semanticinpaint.ij.session.Sessions;
  */
 public final class RenderPlugin implements PlugIn {
 
+	/** The macro keys: the dialog's fields as ImageJ's recorder names them. */
+	static final List<String> KEYS = List.of("output", TextureField.KEY);
+
 	@Override
 	public void run(String arg) {
 		InpaintSession s = Sessions.of(WindowManager.getCurrentImage());
@@ -29,6 +34,7 @@ public final class RenderPlugin implements PlugIn {
 		}
 		String output, texture;
 		MacroArgs a = MacroArgs.current();
+		if (a != null && !a.accepts("Render", KEYS, List.of())) return;
 		if (a == null) {
 			GenericDialog gd = new GenericDialog("Render");
 			gd.addChoice("Output", InpaintPlugin.OUTPUTS, InpaintPlugin.OUTPUTS[0]);
@@ -51,7 +57,7 @@ public final class RenderPlugin implements PlugIn {
 			long t0 = System.nanoTime();
 			ImagePlus result = EngineCache.use(s.bundle(), engine -> s.render(engine, output, texture,
 				new IjProgress()));
-			if (output == InpaintJob.Output.NEW_IMAGE) result.show();
+			if (output == InpaintJob.Output.NEW_IMAGE) ResultImages.show(result);
 			IJ.showStatus(String.format("Rendered in %.2f s%s", (System.nanoTime() - t0) / 1e9,
 				output == InpaintJob.Output.IN_PLACE ? " (Edit>Undo restores the image)" : ""));
 		});

@@ -23,7 +23,7 @@ public final class LabelImages {
 
 	/**
 	 * Label values are read inside the proposal's windows only; a value that is no class of the bundle there, or
-	 * no whole number, is refused with the first place it occurs (rendering an undefined class would give an
+	 * no whole number (a fraction, NaN or an infinity), is refused with the first place it occurs (rendering an undefined class would give an
 	 * undefined fill, and casting 1.5 or NaN to a class would pick one silently). {@value #PROPOSAL} means the
 	 * proposed class at that pixel, so a label image may guide only part of a hole.
 	 */
@@ -52,7 +52,7 @@ public final class LabelImages {
 	{
 		float f = labels.getf(x, y);
 		if (f == PROPOSAL) return;
-		boolean whole = f == Math.rint(f); // false for NaN and fractions
+		boolean whole = Float.isFinite(f) && f == Math.rint(f); // false for NaN, +-Inf and fractions
 		if (!whole || !palette.isClass((int) f)) throw new InpaintException("The label image '" + title + "' has " +
 			"the value " + (whole ? String.valueOf((int) f) : String.valueOf(f)) + " at (" + x + ", " + y + "), " +
 			"which is no class of the model '" + card.name + "' (" + describe(card) + "; " + PROPOSAL +

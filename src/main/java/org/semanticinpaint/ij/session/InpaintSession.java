@@ -29,7 +29,7 @@ import org.semanticinpaint.ij.image.PlaneImages;
  */
 public final class InpaintSession {
 
-	private final ImagePlus source;
+	private final SourceImage source;
 	private final int plane;
 	private final Path bundle;
 	private final ModelCard card;
@@ -37,7 +37,7 @@ public final class InpaintSession {
 	private final LabelLayer layer;
 
 	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal, LabelLayer layer) {
-		this.source = source;
+		this.source = SourceImage.of(source);
 		this.plane = plane;
 		this.bundle = bundle;
 		this.card = card;
@@ -71,19 +71,22 @@ public final class InpaintSession {
 	}
 
 	/**
-	 * Stage 2 on the labels as they are now.
+	 * Stage 2 on the labels as they are now, when the source image is still open and as it was at Propose.
 	 * @return a new image (the source untouched) or, in place, the source with Edit>Undo set up
 	 */
 	public ImagePlus render(InpaintEngine engine, InpaintJob.Output output, Texture texture, Progress progress)
 		throws InpaintException
 	{
+		source.check();
+		InpaintJob.checkWritable(source.image(), output);
 		Rendering fill = engine.render(proposal, LabelImages.guidance(layer.image().getProcessor(), proposal, card,
 			layer.image().getTitle()), texture, progress);
-		return InpaintJob.paste(source, new int[] { plane }, new Rendering[] { fill }, output);
+		source.check(); // again: the image may have been closed or changed while the fill was computed
+		return InpaintJob.paste(source.image(), new int[] { plane }, new Rendering[] { fill }, output);
 	}
 
 	public ImagePlus source() {
-		return source;
+		return source.image();
 	}
 
 	public Path bundle() {

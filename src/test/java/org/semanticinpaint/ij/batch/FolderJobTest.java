@@ -64,7 +64,7 @@ public class FolderJobTest {
 		assertEquals(3, r.done.size(), r.summary());
 		assertEquals(2, r.skipped.size(), r.summary());
 		assertTrue(r.summary().contains("d.tif: no hole"), r.summary());
-		assertTrue(r.summary().contains("e.png"), r.summary());
+		assertTrue(r.summary().contains("e.png: is a text file, not an image"), r.summary());
 		ImagePlus outA = IJ.openImage(out.resolve("a.tif").toString());
 		assertEquals(16, outA.getBitDepth());
 		assertEquals(a.getCalibration().pixelWidth, outA.getCalibration().pixelWidth, 1e-9);
@@ -228,6 +228,22 @@ public class FolderJobTest {
 	}
 
 	/** A 256 x 256 16-bit micrograph with a 20 x 20 dead tile of zeros. */
+	/**
+	 * A hole value marks every pixel of that value: here a dead tile and a black scale bar. The summary says how
+	 * many regions and pixels were filled, so a fill of natural pixels does not go unnoticed.
+	 */
+	@Test
+	void aHoleValueReportsTheRegionsAndPixelsItFilled() throws Exception {
+		InpaintEngine engine = EngineCache.get(TestModel.gray());
+		Path in = Files.createDirectories(tmp.resolve("in"));
+		ImagePlus imp = deadTile();
+		imp.getProcessor().fill(new Roi(180, 230, 50, 4)); // the scale bar, also 0
+		save(imp, in.resolve("bar.tif"));
+		FolderReport r = FolderJob.run(engine, new FolderJob.Options(in, tmp.resolve("out"), null, 0.0,
+			InpaintJob.Planes.ALL), Progress.NONE);
+		assertTrue(r.summary().contains("bar.tif -> bar.tif: 600 hole pixels in 2 region(s), "), r.summary());
+	}
+
 	public static ImagePlus deadTile() {
 		ImagePlus imp = TestImages.micrograph16();
 		imp.getProcessor().add(1);

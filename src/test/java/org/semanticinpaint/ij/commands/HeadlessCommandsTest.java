@@ -97,6 +97,25 @@ class HeadlessCommandsTest {
 		assertTrue(n.getCancelReason().contains("No model bundle"), n.getCancelReason());
 	}
 
+	/** A script that runs a command without its inputs (process=false), or with a texture no choice has. */
+	@Test
+	void sciJavaMissingInputsAndBadChoicesAreRefusedWithAReason() throws Exception {
+		CommandService cs = context.service(CommandService.class);
+		Object[][] cases = { { InpaintCommand.class, "No image was given" }, { ProposeCommand.class, "No image was given" },
+			{ RenderCommand.class, "No label image was given" }, { BatchInpaintCommand.class, "Choose an input" } };
+		for (Object[] c : cases) {
+			@SuppressWarnings("unchecked")
+			CommandModule m = cs.run((Class<? extends org.scijava.command.Command>) c[0], false).get();
+			assertTrue(m.isCanceled() && m.getCancelReason().contains((String) c[1]), c[0] + ": " + m.getCancelReason());
+		}
+		ImagePlus imp = TestImages.micrograph8();
+		imp.setRoi(new OvalRoi(100, 100, 30, 30));
+		CommandModule t = cs.run(InpaintCommand.class, false, "image", imp, "model", model, "texture", "from-imag")
+			.get();
+		assertTrue(t.isCanceled() && t.getCancelReason().contains("texture must be 'from image' or 'none'"),
+			t.getCancelReason());
+	}
+
 	@Test
 	void sciJavaFolder() throws Exception {
 		Path in = Files.createDirectories(tmp.resolve("sj-in"));

@@ -55,7 +55,7 @@ class LabelImagesTest {
 		ImagePlus imp = TestImages.micrograph8();
 		Proposal p = PlaneImages.propose(engine, imp.getProcessor(), HoleMasks.fromSelection(new OvalRoi(100, 100, 30,
 			30), imp.getWidth(), imp.getHeight()), Progress.NONE);
-		for (float bad : new float[] { 1.5f, Float.NaN, 7f, -1f }) {
+		for (float bad : new float[] { 1.5f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 7f, -1f }) {
 			FloatProcessor labels = new FloatProcessor(imp.getWidth(), imp.getHeight());
 			labels.set(1);
 			labels.setf(110, 110, bad);
@@ -63,6 +63,8 @@ class LabelImagesTest {
 				engine.card(), "labels"), String.valueOf(bad));
 			assertTrue(e.getMessage().contains("(110, 110)") && e.getMessage().contains("255 = keep the proposal"),
 				e.getMessage());
+			assertTrue(e.getMessage().contains("the value " + (bad == (int) bad ? String.valueOf((int) bad) :
+				String.valueOf(bad)) + " at"), e.getMessage());
 		}
 	}
 }

@@ -106,6 +106,22 @@ class InpaintSessionTest {
 		assertTrue(e.getMessage().contains("value 9"), e.getMessage());
 	}
 
+	/** The interactive path too: a label layer turned 32-bit holds fractions or NaN only to be refused. */
+	@Test
+	void aLabelLayerConvertedTo32BitMustHoldWholeClasses() throws Exception {
+		ImagePlus imp = TestImages.micrograph8();
+		InpaintSession s = InpaintSession.propose(engine(), imp, new OvalRoi(80, 80, 60, 60), null, Progress.NONE);
+		ImagePlus labels = s.layer().image();
+		for (float bad : new float[] { 1.5f, Float.NaN, Float.POSITIVE_INFINITY }) {
+			ij.process.FloatProcessor f = (ij.process.FloatProcessor) labels.getProcessor().convertToFloat();
+			f.setf(110, 110, bad);
+			labels.setProcessor(f);
+			InpaintException e = assertThrows(InpaintException.class,
+				() -> s.render(engine(), InpaintJob.Output.NEW_IMAGE, Texture.NONE, Progress.NONE));
+			assertTrue(e.getMessage().contains("the value " + bad + " at (110, 110)"), e.getMessage());
+		}
+	}
+
 	@Test
 	void cancellingProposeChangesNothing() throws Exception {
 		ImagePlus imp = TestImages.micrograph8();

@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
-"""Prints the result tables of docs/results.md from docs/eval/<bundle>/results.csv and models/<bundle>/model.json."""
-import csv, json, sys
+"""Prints the result tables of docs/results.md from docs/eval/<bundle>/results.csv and models/<bundle>/model.json.
+
+readme-results.py PART [ARG]      prints one table's rows
+readme-results.py --update FILE   re-renders, in FILE, the rows under every `<!-- rows: PART [ARG] -->` marker
+                                  (the marker, then the table's header and separator lines, then its rows)
+"""
+import csv, io, json, subprocess, sys
 
 BUNDLES = ["em-nanoparticles", "fluorescent-nuclei", "phase-contrast-cells", "street-scenes"]
 PAPER = {"stage 1 without ESPA": (24.97, 0.8732), "stage 1 (ESPA)": (26.26, 0.8980),
@@ -24,6 +29,25 @@ def rows(b):
 
 def f(x, d=4):
     return "n/a" if x in ("", None) else f"{float(x):.{d}f}"
+
+if sys.argv[1] == "--update":
+    path = sys.argv[2]
+    lines = open(path).read().split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if line.startswith("<!-- rows: "):
+            args = line[len("<!-- rows: "):-len(" -->")].split()
+            out += lines[i:i + 2]  # header and separator stay as written
+            i += 2
+            while i < len(lines) and lines[i].startswith("|"):
+                i += 1
+            rows_out = subprocess.run([sys.executable, sys.argv[0]] + args, capture_output=True, text=True, check=True)
+            out += rows_out.stdout.rstrip("\n").split("\n")
+    open(path, "w").write("\n".join(out))
+    sys.exit(0)
 
 part = sys.argv[1]
 if part == "bundles":
@@ -53,14 +77,11 @@ elif part in ("summary", "freeform", "scratches"):
 elif part == "table3":
     b = sys.argv[2] if len(sys.argv) > 2 else "em-nanoparticles"
     r = rows(b)
-    print(f"`{b}`, 128 x 128 centre hole at 256 x 256 (PSNR in dB and SSIM over the whole image, as the paper), "
-          "next to the paper's FFHQ numbers for orientation (other data, GPU-weeks of training):\n")
-    print("| | PSNR | SSIM | hole L1 | paper FFHQ PSNR | paper FFHQ SSIM |\n|---|---:|---:|---:|---:|---:|")
     for s, (pp, ps) in PAPER.items():
         k = ("centre 128x128", s)
         if k in r:
             print(f"| {s} | {f(r[k]['PSNR'], 2)} | {f(r[k]['SSIM'])} | {f(r[k]['hole L1'])} | {pp} | {ps} |")
-    for s in ("OpenCV Telea", "OpenCV Navier-Stokes", "true image one hole-side away"):
+    for s in (FOWN, FGT, "OpenCV Telea", "OpenCV Navier-Stokes", CA, "true image one hole-side away"):
         k = ("centre 128x128", s)
         if k not in r:
             continue

@@ -19,6 +19,7 @@ public final class ModelsFolder {
 
 	/** Set by Fiji's launcher to the Fiji.app folder. */
 	static final List<String> APP_PROPERTIES = List.of("imagej.dir", "fiji.dir");
+	private static final String PLUGINS = "plugins";
 
 	private ModelsFolder() {}
 
@@ -39,16 +40,31 @@ public final class ModelsFolder {
 		return out;
 	}
 
-	/** The Fiji.app (or ImageJ) folder the plugin runs in: named by the launcher, or holding plugins/ with our jar. */
+	/**
+	 * The Fiji.app (or ImageJ) folder the plugin runs in: named by the launcher, or the one whose plugins/ ImageJ
+	 * reads ({@code plugins.dir}: the app or its plugins/ folder), or the one whose plugins/ holds our jar.
+	 */
 	static Path app(UnaryOperator<String> properties, Path jar) {
 		for (String key : APP_PROPERTIES) {
-			String dir = properties.apply(key);
-			if (dir != null && !dir.isBlank() && Files.isDirectory(Paths.get(dir))) return Paths.get(dir);
+			Path dir = folder(properties.apply(key));
+			if (dir != null) return dir;
 		}
-		Path parent = jar == null ? null : jar.getParent();
-		boolean inPlugins = parent != null && parent.getFileName() != null &&
-			parent.getFileName().toString().equals("plugins") && Files.isRegularFile(jar);
-		return inPlugins ? parent.getParent() : null;
+		Path plugins = folder(properties.apply("plugins.dir"));
+		if (plugins != null && !isPlugins(plugins)) plugins = folder(plugins.resolve(PLUGINS).toString());
+		if (plugins != null) return plugins.getParent();
+		// the JVM reports a linked jar by its target, so a jar linked into plugins/ needs the properties above
+		return jar != null && isPlugins(jar.getParent()) && Files.isRegularFile(jar) ? jar.getParent().getParent() : null;
+	}
+
+	private static boolean isPlugins(Path dir) {
+		return dir != null && dir.getFileName() != null && dir.getFileName().toString().equals(PLUGINS);
+	}
+
+	/** An existing folder, or null. */
+	private static Path folder(String path) {
+		if (path == null || path.isBlank()) return null;
+		Path p = Paths.get(path).toAbsolutePath().normalize();
+		return Files.isDirectory(p) ? p : null;
 	}
 
 	/** Where this class was loaded from; null when that is not a file (an unusual class loader). */

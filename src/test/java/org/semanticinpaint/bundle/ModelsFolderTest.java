@@ -47,6 +47,14 @@ class ModelsFolderTest {
 	}
 
 	@Test
+	void imageJsPluginsFolderNamesTheApp() throws Exception {
+		Path app = fijiApp();
+		for (Path dir : List.of(app, app.resolve("plugins")))
+			assertEquals(app.resolve("models"), ModelsFolder.candidates(props(Map.of("plugins.dir", dir.toString())), null)
+				.get(0), dir.toString());
+	}
+
+	@Test
 	void outsideAnAppTheUsersFolderAsBefore() throws Exception {
 		Path classes = Files.createDirectories(tmp.resolve("target/classes"));
 		assertEquals(List.of(userModels()), ModelsFolder.candidates(props(Map.of()), classes));
@@ -54,6 +62,8 @@ class ModelsFolderTest {
 		assertEquals(List.of(userModels()), ModelsFolder.candidates(props(Map.of()), elsewhere));
 		assertEquals(List.of(userModels()), ModelsFolder.candidates(props(Map.of("imagej.dir", tmp.resolve("gone").toString())), null),
 			"a launcher property naming no folder is ignored");
+		assertEquals(List.of(userModels()), ModelsFolder.candidates(props(Map.of("plugins.dir", tmp.toString())), null),
+			"a plugins.dir without plugins/ is no app");
 	}
 
 	@Test

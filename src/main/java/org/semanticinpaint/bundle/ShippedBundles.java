@@ -14,8 +14,9 @@ import org.semanticinpaint.nets.NetSignatures;
 /**
  * The bundles that ship inside the plugin jar (under {@code models/}), so they work right after installing the
  * jar. TensorFlow loads SavedModels from folders, so a bundle is copied out of the jar once, into
- * {@code ~/.semantic-inpainting/models/<name>-<size>/}, and reused from there. Run from a source checkout, the
- * project's own {@code models/} folder is used directly.
+ * {@code <models>/<name>-<size>/}, and reused from there; {@code <models>} is {@code Fiji.app/models/} in a Fiji.app,
+ * else {@code ~/.semantic-inpainting/models/} ({@link ModelsFolder}). Run from a source checkout, the project's own
+ * {@code models/} folder is used directly.
  */
 public final class ShippedBundles {
 
@@ -36,10 +37,29 @@ public final class ShippedBundles {
 		Path local = local(name);
 		if (Files.isRegularFile(local.resolve(ModelCard.FILE))) return local;
 		if (!isPresent(name)) return null;
+		return unpacked(name, ModelsFolder.candidates());
+	}
+
+	/** Unpacked below the first of {@code roots} that works: a read-only Fiji.app falls back to the user's folder. */
+	static Path unpacked(String name, List<Path> roots) throws IOException {
+		IOException failed = new IOException("no folder to unpack the model '" + name + "' into");
+		for (Path root : roots) {
+			try {
+				return unpackedIn(name, root);
+			}
+			catch (IOException e) {
+				failed = e;
+			}
+		}
+		throw failed;
+	}
+
+	/** The bundle unpacked from the jar below {@code root}, copied now if it is not there yet. */
+	static Path unpackedIn(String name, Path root) throws IOException {
 		String base = "/models/" + name + "/";
 		long size = 0;
 		for (String f : files()) size += sizeOf(base + f);
-		Path target = Paths.get(System.getProperty("user.home"), ".semantic-inpainting", "models", name + "-" + size);
+		Path target = root.resolve(name + "-" + size);
 		return unpack(base, target);
 	}
 

@@ -1,7 +1,5 @@
 package org.semanticinpaint.train;
 
-import java.util.List;
-
 import org.semanticinpaint.nets.EspaAutoencoder;
 import org.semanticinpaint.nets.Losses;
 import org.semanticinpaint.nets.NetGraphs;
@@ -9,23 +7,19 @@ import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.SegmentationNet;
 import org.semanticinpaint.nets.Weights;
 import org.tensorflow.Operand;
-import org.tensorflow.Session;
 import org.tensorflow.types.TFloat32;
 
 /**
  * Stage 1: L1 (hole weighted) + perceptual loss on the frozen segmentation encoder (weight 1 in the paper),
  * Adam(0, 0.9) as the paper.
  */
-public final class InpaintTrainer extends StageTrainer {
+public final class InpaintTrainer extends OneNetworkTrainer {
 
 	private final EspaAutoencoder.Config config;
 	private final SegmentationNet.Config segConfig;
 	private final Weights initial, segWeights;
 	private final float perceptualWeight;
 	private final long seed;
-	private NetScope scope;
-	private Adam adam;
-	private Operand<TFloat32> val;
 
 	public InpaintTrainer(EspaAutoencoder.Config config, SegmentationNet.Config segConfig, Weights initial,
 		Weights segWeights, float perceptualWeight, long seed)
@@ -45,28 +39,13 @@ public final class InpaintTrainer extends StageTrainer {
 
 	@Override
 	protected Operand<TFloat32> build(int tile, int channels, int classes) {
-		scope = new NetScope(tf, NetGraphs.INPAINT_PREFIX, NetScope.Mode.TRAINABLE, initial, seed);
+		NetScope scope = new NetScope(tf, NetGraphs.INPAINT_PREFIX, NetScope.Mode.TRAINABLE, initial, seed);
 		EspaAutoencoder.Outputs o = EspaAutoencoder.build(scope, config, image, mask);
 		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
 		Operand<TFloat32> loss = tf.math.add(weightedL1(o.unclamped()), tf.math.mul(tf.constant(perceptualWeight),
 			Losses.perceptual(frozen, segConfig, o.coarse(), image)));
-		val = holeL1(o.coarse());
-		adam = new Adam(tf, "adam", loss, scope.variables(), 0f, 0.9f);
+		validateWith(holeL1(o.coarse()));
+		optimise(scope, loss, 0f, 0.9f);
 		return loss;
-	}
-
-	@Override
-	protected void addUpdates(Session.Runner runner, float lr, List<TFloat32> toClose) {
-		adam.addTo(runner, lr, toClose);
-	}
-
-	@Override
-	protected Operand<TFloat32> validationLoss() {
-		return val;
-	}
-
-	@Override
-	protected List<NetScope> trainedScopes() {
-		return List.of(scope);
 	}
 }

@@ -1,7 +1,5 @@
 package org.semanticinpaint.train;
 
-import java.util.List;
-
 import org.semanticinpaint.nets.EspaAutoencoder;
 import org.semanticinpaint.nets.Losses;
 import org.semanticinpaint.nets.NetGraphs;
@@ -9,7 +7,6 @@ import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.SegmentationNet;
 import org.semanticinpaint.nets.Weights;
 import org.tensorflow.Operand;
-import org.tensorflow.Session;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -20,7 +17,7 @@ import org.tensorflow.types.TFloat32;
  * and are still asked for the true labels, so that the proposal learns what a blurred hole most likely holds.
  * Validation always segments true images, so its cross-entropy stays comparable between runs.
  */
-public final class SegmentationTrainer extends StageTrainer {
+public final class SegmentationTrainer extends OneNetworkTrainer {
 
 	/** Stage 1 (frozen) and the share of crops it fills. */
 	public record CoarseInputs(EspaAutoencoder.Config config, Weights weights, float share) {
@@ -38,9 +35,6 @@ public final class SegmentationTrainer extends StageTrainer {
 	private final Weights initial;
 	private final CoarseInputs coarse;
 	private final long seed;
-	private NetScope scope;
-	private Adam adam;
-	private Operand<TFloat32> validation;
 
 	public SegmentationTrainer(SegmentationNet.Config config, Weights initial, long seed) {
 		this(config, initial, null, seed);
@@ -61,7 +55,7 @@ public final class SegmentationTrainer extends StageTrainer {
 
 	@Override
 	protected Operand<TFloat32> build(int tile, int channels, int classes) {
-		scope = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.TRAINABLE, initial, seed);
+		NetScope scope = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.TRAINABLE, initial, seed);
 		Operand<TFloat32> input = image;
 		if (coarse != null) {
 			NetScope s1 = new NetScope(tf, NetGraphs.INPAINT_PREFIX, NetScope.Mode.FROZEN, coarse.weights(), seed);
@@ -72,24 +66,9 @@ public final class SegmentationTrainer extends StageTrainer {
 				tf.math.mul(image, tf.math.sub(tf.constant(1f), pick))));
 		}
 		Operand<TFloat32> loss = Losses.crossEntropy(tf, SegmentationNet.logits(scope, config, input), labels);
-		adam = new Adam(tf, "adam", loss, scope.variables(), 0.9f, 0.999f);
-		validation = coarse == null ? loss
-			: Losses.crossEntropy(tf, SegmentationNet.logits(scope.reusing(), config, image), labels);
+		optimise(scope, loss, 0.9f, 0.999f);
+		validateWith(coarse == null ? loss
+			: Losses.crossEntropy(tf, SegmentationNet.logits(scope.reusing(), config, image), labels));
 		return loss;
-	}
-
-	@Override
-	protected void addUpdates(Session.Runner runner, float lr, List<TFloat32> toClose) {
-		adam.addTo(runner, lr, toClose);
-	}
-
-	@Override
-	protected Operand<TFloat32> validationLoss() {
-		return validation;
-	}
-
-	@Override
-	protected List<NetScope> trainedScopes() {
-		return List.of(scope);
 	}
 }

@@ -1,5 +1,7 @@
 package org.semanticinpaint.eval.baselines;
 
+import java.util.function.Consumer;
+
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.photo.Photo;
@@ -93,16 +95,8 @@ public enum OpenCvInpainter {
 		byte[] data = new byte[out.length];
 		for (int p = 0; p < hole.length; p++)
 			if (!hole[p]) for (int i = p * channels; i < (p + 1) * channels; i++) data[i] = (byte) (int) out[i];
-		Mat src = new Mat(height, width, CvType.CV_8UC(channels)), dst = new Mat();
-		try {
-			src.put(0, 0, data);
-			Photo.inpaint(src, mask, dst, radius, flag);
-			dst.get(0, 0, data);
-		}
-		finally {
-			src.release();
-			dst.release();
-		}
+		inpaint(new Mat(height, width, CvType.CV_8UC(channels)), m -> m.put(0, 0, data), mask, radius,
+			m -> m.get(0, 0, data));
 		for (int p = 0; p < hole.length; p++)
 			if (hole[p]) for (int i = p * channels; i < (p + 1) * channels; i++) out[i] = data[i] & 0xff;
 	}
@@ -127,16 +121,21 @@ public enum OpenCvInpainter {
 		// hole values may be anything (NaN, stale data); zero them so nothing leaks into the fill
 		for (int p = 0; p < plane.length; p++)
 			plane[p] = hole[p] ? 0 : (float) ((out[p * channels + c] - low) * scale);
-		Mat src = new Mat(height, width, CvType.CV_32FC1), dst = new Mat();
+		inpaint(new Mat(height, width, CvType.CV_32FC1), m -> m.put(0, 0, plane), mask, radius, m -> m.get(0, 0, plane));
+		for (int p = 0; p < plane.length; p++) if (hole[p]) out[p * channels + c] = (float) (low + plane[p] / scale);
+	}
+
+	/** OpenCV's inpainting of {@code src}: {@code in} fills it, {@code out} reads the result; native memory is freed. */
+	private void inpaint(Mat src, Consumer<Mat> in, Mat mask, double radius, Consumer<Mat> out) {
+		Mat dst = new Mat();
 		try {
-			src.put(0, 0, plane);
+			in.accept(src);
 			Photo.inpaint(src, mask, dst, radius, flag);
-			dst.get(0, 0, plane);
+			out.accept(dst);
 		}
 		finally {
 			src.release();
 			dst.release();
 		}
-		for (int p = 0; p < plane.length; p++) if (hole[p]) out[p * channels + c] = (float) (low + plane[p] / scale);
 	}
 }

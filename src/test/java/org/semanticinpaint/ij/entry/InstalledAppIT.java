@@ -43,6 +43,7 @@ class InstalledAppIT {
 		for (Path d : List.of(jars, natives, plugins)) cp.addAll(sortedJars(d));
 		String out = probe(app, cp, plugins);
 		assertTrue(out.contains("PROBE RESULT probe-inpainted 1"), out);
+		assertUnpackedInto(app);
 		// the measurement's control: without the isolating class loader the same folder cannot inpaint, and says why
 		out = probe(app, cp, plugins, "-D" + Isolation.SWITCH + "=false");
 		assertTrue(out.contains("Semantic Inpainting: The plugin cannot run with protobuf-java 4.28") &&
@@ -62,6 +63,15 @@ class InstalledAppIT {
 		link(pluginJar(), plugins);
 		String out = probe(app, List.of(ij), plugins);
 		assertTrue(out.contains("PROBE RESULT probe-inpainted 1"), out);
+		assertUnpackedInto(app);
+	}
+
+	/** The shipped model the macro named was unpacked into the app's models/ folder (ModelsFolder). */
+	private static void assertUnpackedInto(Path app) throws IOException {
+		try (Stream<Path> s = Files.list(app.resolve("models"))) {
+			assertTrue(s.anyMatch(d -> d.getFileName().toString().startsWith("em-nanoparticles-") &&
+				Files.isRegularFile(d.resolve("model.json"))), "no em-nanoparticles in " + app.resolve("models"));
+		}
 	}
 
 	/** Runs MacroProbe in {@code app} (so the shipped model comes out of the plugin jar); returns its output. */

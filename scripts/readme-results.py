@@ -115,3 +115,13 @@ elif part == "control":  # per-case controllability with texture and without, an
             m = lambda s: f(r[(c, s)]["mIoU hole"], 2)
             truth = m(TRUTH)
             print(f"| {k} | `{b}` | {m(FGT)} / {m(FEDIT)} | {m(GT)} / {m(EDIT)} | {truth} |")
+elif part == "readme":  # the README's model table: centre hole, fine detail and structure
+    c = KINDS["centre"]
+    for b in BUNDLES:
+        r = rows(b)
+        if (c, FGT) not in r:
+            continue
+        v = lambda s, k, d: f(r[(c, s)][k], d)
+        print(f"| `{b}` | {v(FGT, 'HF ratio', 2)} / {v(FOWN, 'HF ratio', 2)} / {v(GT, 'HF ratio', 2)} / "
+              f"{v('OpenCV Telea', 'HF ratio', 2)} | **{v(FGT, 'LF L1', 4)}** / {v(FOWN, 'LF L1', 4)} / "
+              f"{v('OpenCV Telea', 'LF L1', 4)} | {v(FGT, 'mIoU hole', 2)} / {v(FEDIT, 'mIoU hole', 2)} |")

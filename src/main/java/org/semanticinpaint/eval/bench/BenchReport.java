@@ -6,17 +6,18 @@ import java.util.Locale;
 
 /** Everything one benchmark run measured, and its Markdown: machine header, method, one section per table, notes. */
 public record BenchReport(MachineInfo machine, BenchTable load, BenchTable window, BenchTable image, BenchTable scaling,
-	BenchTable scratch, BenchTable training, List<String> notes)
+	BenchTable scratch, BenchTable training, BenchTable throughput, List<String> notes)
 {
 
 	/** Empty tables and notes, to be filled. */
 	public static BenchReport start(MachineInfo machine) {
 		return new BenchReport(machine, LoadBenchmark.table(), WindowBenchmark.table(), ImageBenchmark.table(),
-			ScalingCheck.table(), ScratchBenchmark.table(), TrainingBenchmark.table(), new ArrayList<>());
+			ScalingCheck.table(), ScratchBenchmark.table(), TrainingBenchmark.table(), ThroughputBenchmark.table(),
+			new ArrayList<>());
 	}
 
 	public List<BenchTable> tables() {
-		return List.of(load, window, image, scaling, scratch, training);
+		return List.of(load, window, image, scaling, scratch, training, throughput);
 	}
 
 	public String markdown(BenchmarkOptions o) {
@@ -33,6 +34,11 @@ public record BenchReport(MachineInfo machine, BenchTable load, BenchTable windo
 			+ "the same image and mask in the same loop.\n\n", o.imageRuns(), o.imageWarmup()));
 		sb.append(String.format(Locale.ROOT, "Training: batch %d, %d step(s) timed after %d untimed, on synthetic "
 			+ "labelled images at the bundle's tile and widths.\n\n", o.batch(), o.trainSteps(), o.trainWarmup()));
+		sb.append(String.format(Locale.ROOT, "Batch throughput: Inpaint Folder's code (FolderJob) over %d seeded images "
+			+ "with a mask folder, median of %d batches taken in turns after one untimed image; OpenCV Telea opens, "
+			+ "fills and writes the same files the same way; cores: the engine's threads (Telea: 1); CPU s: the "
+			+ "process's CPU time; x Telea: time against Telea's.\n\n", o.throughputImages(),
+			ThroughputBenchmark.ROUNDS));
 		for (BenchTable t : tables()) {
 			if (t.rowCount() == 0) continue;
 			sb.append("## ").append(t.title()).append("\n\n").append(t.markdown()).append('\n');

@@ -14,8 +14,9 @@ import org.semanticinpaint.engine.EngineSettings;
  * Speed and memory of every bundle on this machine: model load time; propose and render on a 256 x 256 window
  * against OpenCV Telea and the targets (250 and 200 ms); end to end and peak memory on 2048 and 8192 pixel
  * 16-bit images with 1 and 10 holes (targets: under 1.5 GB beyond the image, time following the holes and not
- * the pixels); training images/s per stage. Prints a Markdown report and, with {@code --out}, writes it to a
- * file too. A part that fails becomes a note; the rest still runs.
+ * the pixels); training images/s per stage; batch images/s, and per core, of Inpaint Folder's code against
+ * Telea. Prints a Markdown report and, with {@code --out}, writes it to a file too. A part that fails becomes a
+ * note; the rest still runs.
  *
  * <pre>
  * mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -69,6 +70,8 @@ public final class Benchmark {
 					o.scratchSizes(), o.imageRuns(), o.imageWarmup(), r.scratch()));
 				if (o.parts().contains("training")) attempt(r, name, "training", () -> TrainingBenchmark.run(bundle,
 					o.trainWarmup(), o.trainSteps(), o.batch(), o.threads(), r.training()));
+				if (o.parts().contains("throughput")) attempt(r, name, "throughput", () -> ThroughputBenchmark.run(bundle,
+					settings, o.throughputImages(), r.throughput()));
 			}
 			catch (Exception e) {
 				e.printStackTrace();

@@ -20,23 +20,26 @@ import org.semanticinpaint.bundle.ShippedBundles;
  */
 public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int runs, int warmup, List<Integer> sizes,
 	List<Integer> holes, List<Integer> scratchSizes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup,
-	int batch, boolean fork, int threads, Set<String> parts, Path out)
+	int batch, int throughputImages, boolean fork, int threads, Set<String> parts, Path out)
 {
 
-	public static final List<String> PARTS = List.of("load", "window", "image", "scratch", "training");
+	public static final List<String> PARTS = List.of("load", "window", "image", "scratch", "training", "throughput");
 
 	public static final String USAGE = "Benchmark [bundle folder...] [--quick] [--out FILE.md] [--runs N (15)]"
-		+ " [--parts load,window,image,scratch,training] [--sizes 2048,8192] [--holes 1,10]"
+		+ " [--parts load,window,image,scratch,training,throughput] [--sizes 2048,8192] [--holes 1,10]"
 		+ " [--scratch-sizes 1024,4096] [--image-runs N (3)] [--image-warmup N (1)]"
-		+ " [--train-steps N (10)] [--batch N (8)] [--threads N (0 = all cores)] [--no-fork]\n"
+		+ " [--train-steps N (10)] [--batch N (8)] [--throughput-images N (24)] [--threads N (0 = all cores)]"
+		+ " [--no-fork]\n"
 		+ "Without folders: the shipped bundles " + ShippedBundles.NAMES + " found under models/.\n"
-		+ "--quick: 3 window runs, images of 512 and 2048 pixels run once, 1 training step of batch 2 timed, all in this JVM.";
+		+ "--quick: 3 window runs, images of 512 and 2048 pixels run once, 1 training step of batch 2 timed,"
+		+ " 4 images through the batch job, all in this JVM.";
 
 	public static BenchmarkOptions parse(String[] args) {
 		boolean quick = Arrays.asList(args).contains("--quick");
 		List<Path> bundles = new ArrayList<>();
 		int runs = quick ? 3 : 15, warmup = quick ? 1 : 3, imageRuns = quick ? 1 : 3, trainSteps = quick ? 1 : 10;
 		int imageWarmup = quick ? 0 : 1, trainWarmup = quick ? 1 : 3, batch = quick ? 2 : 8, threads = 0;
+		int throughputImages = quick ? 4 : 24;
 		List<Integer> sizes = quick ? List.of(512, 2048) : List.of(2048, 8192), holes = List.of(1, 10);
 		List<Integer> scratchSizes = quick ? List.of(256) : List.of(1024, 4096);
 		boolean fork = !quick;
@@ -53,6 +56,7 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 				case "--image-warmup" -> imageWarmup = positive(a, args, ++i, 0);
 				case "--train-steps" -> trainSteps = positive(a, args, ++i);
 				case "--batch" -> batch = positive(a, args, ++i);
+				case "--throughput-images" -> throughputImages = positive(a, args, ++i);
 				case "--threads" -> threads = Integer.parseInt(value(a, args, ++i));
 				case "--sizes" -> sizes = ints(value(a, args, ++i));
 				case "--holes" -> holes = ints(value(a, args, ++i));
@@ -68,7 +72,7 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 		List<String> skipped = new ArrayList<>();
 		if (bundles.isEmpty()) bundles = shippedBundles(Path.of("models"), skipped);
 		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, scratchSizes, imageRuns, imageWarmup,
-			trainSteps, trainWarmup, batch, fork, threads, parts, out);
+			trainSteps, trainWarmup, batch, throughputImages, fork, threads, parts, out);
 	}
 
 	/** The shipped bundles present under {@code models}, in menu order; a note in {@code skipped} for each missing. */

@@ -25,6 +25,7 @@ class BenchmarkOptionsTest {
 		assertEquals(List.of(1, 10), o.holes());
 		assertEquals(15, o.runs());
 		assertEquals(8, o.batch());
+		assertEquals(24, o.throughputImages());
 		assertEquals(3, o.imageRuns());
 		assertEquals(1, o.imageWarmup());
 		assertTrue(o.fork());
@@ -39,6 +40,9 @@ class BenchmarkOptionsTest {
 		assertEquals(5, o.runs());
 		assertEquals(List.of(512, 2048), o.sizes());
 		assertEquals(2, o.batch());
+		assertEquals(4, o.throughputImages());
+		assertEquals(7, BenchmarkOptions.parse(new String[] { "b", "--quick", "--throughput-images", "7" })
+			.throughputImages());
 		assertEquals(2, o.imageWarmup());
 		assertEquals(0, BenchmarkOptions.parse(new String[] { "b", "--quick" }).imageWarmup());
 		assertFalse(o.fork());
@@ -53,6 +57,8 @@ class BenchmarkOptionsTest {
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "b", "--runs" }));
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "--image-warmup", "-1" }));
 		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "b", "--parts", "gpu" }));
+		assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] { "b",
+			"--throughput-images", "0" }));
 	}
 
 	@Test

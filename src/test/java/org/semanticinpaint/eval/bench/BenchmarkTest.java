@@ -62,7 +62,8 @@ class BenchmarkTest {
 	@Test
 	void oneSectionPerTableAndNoFailureNotes() {
 		assertEquals(List.of(LoadBenchmark.table().title(), WindowBenchmark.table().title(), ImageBenchmark.table()
-			.title(), ScalingCheck.table().title(), ScratchBenchmark.table().title(), TrainingBenchmark.table().title()),
+			.title(), ScalingCheck.table().title(), ScratchBenchmark.table().title(), TrainingBenchmark.table().title(),
+			ThroughputBenchmark.table().title()),
 			List.copyOf(sections.keySet()),
 			written);
 	}
@@ -160,6 +161,18 @@ class BenchmarkTest {
 			assertEquals(2, number(t, r, "batch"));
 			assertEquals(64, number(t, r, "tile"));
 			assertEquals("n/a", cell(t, r, "card images/s"));
+		}
+	}
+
+	@Test
+	void batchThroughputOf4ImagesOnTheEngineThreads() {
+		List<List<String>> t = section(ThroughputBenchmark.table());
+		assertEquals(List.of(NAME + ": engine, texture (default)", NAME + ": engine, no texture", NAME +
+			": OpenCV Telea"), labels(t));
+		for (int r = 1; r < t.size(); r++) {
+			assertEquals(4, number(t, r, "images"));
+			assertEquals(r < 3 ? 2 : 1, number(t, r, "cores"), t.get(r).toString());
+			assertTrue(number(t, r, "images/s per core") > 0, t.get(r).toString());
 		}
 	}
 

@@ -1,17 +1,21 @@
 package org.semanticinpaint.ij.gui;
 
 import java.awt.Color;
+import java.awt.EventQueue;
+import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 
+import ij.gui.ImageWindow;
 import ij.gui.Toolbar;
 
 /**
  * The class picked in the palette is ImageJ's foreground colour only while the label window is active: the brush
  * writes the class id there, but one click into the original must paint the user's own colour, not a class colour.
  * Listens to the label window and the palette: the class colour is set when the label window is activated, and
- * the user's colour comes back when the focus leaves both (for the original, say) or the label window closes.
+ * the user's colour comes back when another image window (the original, say) is activated or the label window
+ * closes.
  */
 final class ClassColour extends WindowAdapter {
 
@@ -43,7 +47,24 @@ final class ClassColour extends WindowAdapter {
 	@Override
 	public void windowDeactivated(WindowEvent e) {
 		Window to = e.getOppositeWindow();
-		if (to == null || (to != labels && to != palette)) restore(); // null: focus left Java, or unknown
+		if (to != null) {
+			if (isOtherImage(to)) restore();
+			return;
+		}
+		// no opposite window (no window manager, or focus left Java): decide once the focus has settled
+		EventQueue.invokeLater(() -> {
+			Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+			if (active == labels && chosen != null) Toolbar.setForegroundColor(chosen);
+			else if (isOtherImage(active)) restore();
+		});
+	}
+
+	/**
+	 * Whether the focus went to another image (the original, say): only there must the user's colour be back.
+	 * ImageJ's own window (to pick the Paintbrush), the palette or a dialog keep the class colour.
+	 */
+	private boolean isOtherImage(Window w) {
+		return w instanceof ImageWindow && w != labels;
 	}
 
 	@Override

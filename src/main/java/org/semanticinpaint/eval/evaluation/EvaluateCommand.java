@@ -48,6 +48,14 @@ public final class EvaluateCommand {
 	/** Figures show at most this many pixels of a crop's side (around the hole), at full resolution. */
 	static final int DETAIL = 384;
 
+	/** The figures' columns, and per mask kind how many rows a figure shows and its file. */
+	static final List<String> COLUMNS = List.of("input", "Telea", "content-aware fill", "proposed labels",
+		"stage 2 (proposed)", "final (proposed)", "edited labels", "stage 2 (edited)", "final (edited)",
+		"final (GT labels)", "ground truth");
+	static final Map<String, Integer> FIGURE_ROWS = Map.of("centre", 6, "free-form", 4, "scratches", 3);
+	static final Map<String, String> FIGURE_FILES = Map.of("centre", "figure.png", "free-form", "figure-freeform.png",
+		"scratches", "figure-scratches.png");
+
 	static final String USAGE = "EvaluateCommand --model models/em-nanoparticles [--noespa models/ablations/"
 		+ "em-nanoparticles-noespa] [--dataset NAME (default: the model folder's name)] [--data DIR (default: "
 		+ "../shared/data/NAME)] [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80]"
@@ -79,13 +87,7 @@ public final class EvaluateCommand {
 
 		EngineSettings settings = EngineSettings.defaults();
 		Map<String, Map<Setting, MetricSet>> bins = new LinkedHashMap<>();
-		List<String> columns = List.of("input", "Telea", "content-aware fill", "proposed labels", "stage 2 (proposed)",
-			"final (proposed)", "edited labels", "stage 2 (edited)", "final (edited)", "final (GT labels)", "ground truth");
-		// one figure per mask kind: its file and how many rows it shows
 		Map<String, ImageGrid> figures = new LinkedHashMap<>();
-		Map<String, Integer> rows = Map.of("centre", 6, "free-form", 4, "scratches", 3);
-		Map<String, String> files = Map.of("centre", "figure.png", "free-form", "figure-freeform.png", "scratches",
-			"figure-scratches.png");
 		try (InpaintEngine engine = InpaintEngine.open(model, settings);
 			InpaintEngine noEspa = a.containsKey("noespa") ? InpaintEngine.open(Paths.get(a.get("noespa")), settings) : null)
 		{
@@ -97,47 +99,63 @@ public final class EvaluateCommand {
 				EvaluationCase k = cases.get(i);
 				double range = dataRange(k);
 				CaseEvaluator.Outcome o = evaluator.evaluate(k, range);
-				String bin = switch (k.maskKind()) {
-					case "centre" -> CENTRE;
-					case "scratches" -> SCRATCHES;
-					default -> "free-form " + HoleAreaBins.label(Math.max(0, HoleAreaBins.bin(k.holeArea())));
-				};
-				String pooled = k.maskKind().equals("free-form") ? FREE_FORM : bin;
-				for (Map.Entry<Setting, double[]> e : o.metrics().entrySet())
-					for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled))) {
-						MetricSet m = bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(),
-							x -> new MetricSet());
-						m.add(e.getValue(), o.labelCounts().get(e.getKey()));
-						if (o.patches().containsKey(e.getKey())) m.addPatches(o.patches().get(e.getKey()), o.truthPatches());
-					}
-				ImageGrid figure = figures.computeIfAbsent(k.maskKind(), x -> new ImageGrid(columns));
-				if (figure.rowCount() < rows.get(k.maskKind())) figure.addRow(figureRow(k, o, range, palette));
+				accumulate(bins, k, o);
+				ImageGrid figure = figures.computeIfAbsent(k.maskKind(), x -> new ImageGrid(COLUMNS));
+				if (figure.rowCount() < FIGURE_ROWS.get(k.maskKind())) figure.addRow(figureRow(k, o, range, palette));
 				if ((i + 1) % 10 == 0 || i + 1 == cases.size()) {
 					double el = (System.nanoTime() - t0) / 1e9;
 					System.out.printf(Locale.ROOT, "  %d/%d cases, %.0f s, ETA %.0f s%n", i + 1, cases.size(), el,
 						el / (i + 1) * (cases.size() - i - 1));
 				}
 			}
-			ResultTable table = new ResultTable("masks: setting", MetricSet.NAMES);
-			for (Map.Entry<String, Map<Setting, MetricSet>> b : bins.entrySet())
-				for (Setting s : Setting.values()) {
-					MetricSet m = b.getValue().get(s);
-					if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
-				}
+			ResultTable table = table(bins);
 			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
 				crops + (crops == 1 ? " crop" : " crops") + " of " + SIDE + "x" + SIDE + " px each, scratches on crops of " +
-				scratchSides(cases) + " px; hole L1 and seam in " +
-				"units of the data range; mIoU = controllability, per case and pooled over the cases)\n\n" +
-				MarkdownTable.render(table, 4) + "\nIoU per class inside the hole, pooled over the cases (segmentation " +
-				"of the result against the guidance; n/a: the class appears in neither)\n\n" +
-				MarkdownTable.render(classTable(card, bins), 4);
+				scratchSides(cases) + " px; " + report(card, table, bins);
 			Files.writeString(out.resolve("results.md"), md);
 			CsvWriter.write(table, out.resolve("results.csv"));
-			for (Map.Entry<String, ImageGrid> f : figures.entrySet()) f.getValue().writePng(out.resolve(files.get(f.getKey())));
+			for (Map.Entry<String, ImageGrid> f : figures.entrySet())
+				f.getValue().writePng(out.resolve(FIGURE_FILES.get(f.getKey())));
 			System.out.println(md);
 			if (a.containsKey("write-card")) writeCard(model, bins);
 		}
 		System.out.println("Wrote " + out.toAbsolutePath());
+	}
+
+	/** Adds a case's metrics to its hole-area bin and, for free-form masks, to the pooled free-form row too. */
+	static void accumulate(Map<String, Map<Setting, MetricSet>> bins, EvaluationCase k, CaseEvaluator.Outcome o) {
+		String bin = switch (k.maskKind()) {
+			case "centre" -> CENTRE;
+			case "scratches" -> SCRATCHES;
+			default -> "free-form " + HoleAreaBins.label(Math.max(0, HoleAreaBins.bin(k.holeArea())));
+		};
+		String pooled = k.maskKind().equals("free-form") ? FREE_FORM : bin;
+		for (Map.Entry<Setting, double[]> e : o.metrics().entrySet())
+			for (String b : new java.util.LinkedHashSet<>(List.of(bin, pooled))) {
+				MetricSet m = bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(),
+					x -> new MetricSet());
+				m.add(e.getValue(), o.labelCounts().get(e.getKey()));
+				if (o.patches().containsKey(e.getKey())) m.addPatches(o.patches().get(e.getKey()), o.truthPatches());
+			}
+	}
+
+	/** The measures' legend, the table and the per-class IoU table (after the case description). */
+	static String report(ModelCard card, ResultTable table, Map<String, Map<Setting, MetricSet>> bins) {
+		return "hole L1, LF L1 and seam in units of the data range; HF ratio: fine detail over the truth's (median); " +
+			"SWD: patch statistics against the truth's, pooled; mIoU = controllability, per case and pooled over the " +
+			"cases)\n\n" + MarkdownTable.render(table, 4) + "\nIoU per class inside the hole, pooled over the cases " +
+			"(segmentation of the result against the guidance; n/a: the class appears in neither)\n\n" +
+			MarkdownTable.render(classTable(card, bins), 4);
+	}
+
+	static ResultTable table(Map<String, Map<Setting, MetricSet>> bins) {
+		ResultTable table = new ResultTable("masks: setting", MetricSet.NAMES);
+		for (Map.Entry<String, Map<Setting, MetricSet>> b : bins.entrySet())
+			for (Setting s : Setting.values()) {
+				MetricSet m = b.getValue().get(s);
+				if (m != null) table.addRow(b.getKey() + " (n=" + m.samples() + "): " + s.label, m.means());
+			}
+		return table;
 	}
 
 	static ResultTable classTable(ModelCard card, Map<String, Map<Setting, MetricSet>> bins) {

@@ -110,7 +110,7 @@ public final class InpaintFolder {
 		return new FolderJob.Options(Paths.get(a.get("input")), Paths.get(a.get("output")), path(a, "masks"),
 			path(a, "labels"), holeValue(a.get("hole-value")), planes.equals("current") ? InpaintJob.Planes.CURRENT :
 				InpaintJob.Planes.ALL, a.containsKey("overwrite"), a.containsKey("shard") ? Shard.parse(a.get("shard")) :
-					Shard.ALL, texture(a.getOrDefault("texture", "from-image")));
+					Shard.ALL, Texture.parse(a.getOrDefault("texture", Texture.FROM_IMAGE.option())));
 	}
 
 	private static EngineSettings settings(Map<String, String> a) {
@@ -124,14 +124,6 @@ public final class InpaintFolder {
 		catch (NumberFormatException e) {
 			throw new IllegalArgumentException("--threads takes a positive whole number, not '" + a.get("threads") + "'");
 		}
-	}
-
-	private static Texture texture(String s) {
-		return switch (s) {
-			case "from-image" -> Texture.FROM_IMAGE;
-			case "none" -> Texture.NONE;
-			default -> throw new IllegalArgumentException("--texture takes from-image or none, not '" + s + "'");
-		};
 	}
 
 	private static Path path(Map<String, String> a, String key) {

@@ -81,10 +81,10 @@ final class ExemplarSearch {
 	private Exemplar segmentBlock(Proposal proposal, Normalizer norm, int x0, int y0, int w, int h) {
 		float[] px = proposal.image().read(x0, y0, w, h);
 		int c = proposal.channels(), t = model.tile();
-		boolean[] known = new boolean[w * h];
+		boolean[] holes = proposal.holes(x0, y0, w, h), known = new boolean[w * h];
 		float[] net = new float[px.length];
 		for (int i = 0; i < w * h; i++) {
-			known[i] = !proposal.isHole(x0 + i % w, y0 + i / w);
+			known[i] = !holes[i];
 			for (int k = 0; k < c; k++) {
 				known[i] &= Float.isFinite(px[i * c + k]);
 				net[i * c + k] = Float.isFinite(px[i * c + k]) ? norm.toNet(px[i * c + k]) : 0f;

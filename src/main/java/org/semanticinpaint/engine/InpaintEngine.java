@@ -84,34 +84,66 @@ public final class InpaintEngine implements AutoCloseable {
 
 	/** Stage 2 on the labels from {@code labels} (null = the proposed ones), then the texture stage if asked. */
 	public Rendering render(Proposal proposal, LabelSource labels, Texture texture, Progress progress) {
-		int tile = model.tile(), n = proposal.windows().size();
+		int n = proposal.windows().size(), total = texture == Texture.NONE ? n : 2 * n;
+		List<float[]> out = stage2(proposal, labels, new Steps(progress, 0, n, total));
+		if (texture == Texture.FROM_IMAGE) out = textured(proposal, out, labels, new Steps(progress, n, n, total));
+		return rendering(proposal, out);
+	}
+
+	/**
+	 * The texture stage alone, on a stage 2 rendering of the same proposal and labels ({@link Texture#NONE}): what
+	 * {@link #render} with {@link Texture#FROM_IMAGE} gives, without running stage 2 again.
+	 */
+	public Rendering texture(Proposal proposal, Rendering stage2, LabelSource labels, Progress progress) {
+		List<float[]> values = stage2.windows().stream().map(Rendering.Filled::values).toList();
+		int n = values.size();
+		return rendering(proposal, textured(proposal, values, labels, new Steps(progress, 0, n, n)));
+	}
+
+	/** Progress over the windows, as one part of a larger count (stage 2, then the texture stage). */
+	private record Steps(Progress progress, int before, int windows, int total) {
+		void done(int i, String what) {
+			progress.update(before + i + 1, total, what + ": window " + (i + 1) + " of " + windows);
+		}
+	}
+
+	/** Stage 2 in every window, at window resolution, windows that share hole pixels cross-faded. */
+	private List<float[]> stage2(Proposal proposal, LabelSource labels, Steps steps) {
+		int tile = model.tile();
 		List<float[]> out = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			checkCanceled(progress);
+		for (int i = 0; i < proposal.windows().size(); i++) {
+			checkCanceled(steps.progress());
 			WindowProposal p = proposal.windows().get(i);
 			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
 			float[] fine = model.render(p.features(), p.tileCoarse(), tileLabels);
 			out.add(toWindow(fine, p.window(), p.original(), p.normalizer(), proposal.channels()));
-			progress.update(i + 1, texture == Texture.NONE ? n : 2 * n, "Render: window " + (i + 1) + " of " + n);
+			steps.done(i, "Render");
 		}
-		List<HoleWindow> wins = WindowProposal.windows(proposal.windows());
-		out = WindowBlend.blend(wins, out, proposal.channels());
-		if (texture == Texture.FROM_IMAGE) {
-			for (int i = 0; i < n; i++) {
-				checkCanceled(progress);
-				WindowProposal p = proposal.windows().get(i);
-				HoleWindow w = p.window();
-				double scale = Math.max(w.width(), w.height()) / (double) tile;
-				byte[] wanted = windowLabels(labels, p, tile);
-				java.util.Set<Integer> missing = ExemplarSearch.missing(p, wanted);
-				List<Exemplar> elsewhere = missing.isEmpty() ? List.of() : exemplars.find(proposal, i, missing, tile);
-				out.set(i, textures.apply(p, out.get(i), wanted, elsewhere, scale));
-				progress.update(n + i + 1, 2 * n, "Texture: window " + (i + 1) + " of " + n);
-			}
-			out = WindowBlend.own(wins, out, proposal.channels());
+		return WindowBlend.blend(WindowProposal.windows(proposal.windows()), out, proposal.channels());
+	}
+
+	/** The texture stage in every window; shared hole pixels then come from the window they lie deepest in. */
+	private List<float[]> textured(Proposal proposal, List<float[]> stage2, LabelSource labels, Steps steps) {
+		int tile = model.tile();
+		List<float[]> out = new ArrayList<>();
+		for (int i = 0; i < stage2.size(); i++) {
+			checkCanceled(steps.progress());
+			WindowProposal p = proposal.windows().get(i);
+			HoleWindow w = p.window();
+			double scale = Math.max(w.width(), w.height()) / (double) tile;
+			byte[] wanted = windowLabels(labels, p, tile);
+			java.util.Set<Integer> missing = ExemplarSearch.missing(p, wanted);
+			List<Exemplar> elsewhere = missing.isEmpty() ? List.of() : exemplars.find(proposal, i, missing, tile);
+			out.add(textures.apply(p, stage2.get(i), wanted, elsewhere, scale));
+			steps.done(i, "Texture");
 		}
+		return WindowBlend.own(WindowProposal.windows(proposal.windows()), out, proposal.channels());
+	}
+
+	private static Rendering rendering(Proposal proposal, List<float[]> values) {
 		List<Rendering.Filled> filled = new ArrayList<>();
-		for (int i = 0; i < wins.size(); i++) filled.add(new Rendering.Filled(wins.get(i), out.get(i)));
+		for (int i = 0; i < values.size(); i++)
+			filled.add(new Rendering.Filled(proposal.windows().get(i).window(), values.get(i)));
 		return new Rendering(filled);
 	}
 

@@ -14,15 +14,19 @@ import net.imglib2.type.numeric.RealType;
 public record Proposal(int imageWidth, int imageHeight, int channels, int tile, List<WindowProposal> windows,
 	ImageAccess<?> image)
 {
-	/** Whether an image pixel lies in the hole of any window. */
-	public boolean isHole(int x, int y) {
-		for (WindowProposal w : windows) {
-			HoleWindow h = w.window();
-			if (h.contains(x, y) && h.hole()[(y - h.y0()) * h.width() + x - h.x0()]) return true;
+	/** Which pixels of an image rectangle lie in the hole of any window (row-major, w x h). */
+	boolean[] holes(int x0, int y0, int w, int h) {
+		boolean[] out = new boolean[w * h];
+		for (WindowProposal wp : windows) {
+			HoleWindow hw = wp.window();
+			int ax = Math.max(x0, hw.x0()), bx = Math.min(x0 + w, hw.x0() + hw.width());
+			int ay = Math.max(y0, hw.y0()), by = Math.min(y0 + h, hw.y0() + hw.height());
+			for (int y = ay; y < by; y++)
+				for (int x = ax; x < bx; x++)
+					if (hw.hole()[(y - hw.y0()) * hw.width() + x - hw.x0()]) out[(y - y0) * w + x - x0] = true;
 		}
-		return false;
+		return out;
 	}
-
 
 	/** Writes stage 1's fill into the holes of {@code target} (a copy of the image). */
 	public <T extends RealType<T>> void pasteCoarse(RandomAccessibleInterval<T> target) {

@@ -11,10 +11,18 @@ public enum Texture {
 		this.label = label;
 	}
 
-	/** The setting for a macro or command-line value ("from image", "from-image" or "none"). */
+	/** The command-line spelling: "from-image" or "none". */
+	public String option() {
+		return label.replace(' ', '-');
+	}
+
+	/**
+	 * The setting for a macro value ("from image", "none") or its command-line spelling ("from-image"); exact
+	 * values only, a misspelt one is refused rather than taken for the nearest.
+	 */
 	public static Texture parse(String value) {
 		for (Texture t : values())
-			if (t.label.equals(value) || t.label.replace(' ', '-').equals(value)) return t;
+			if (t.label.equals(value) || t.option().equals(value)) return t;
 		throw new IllegalArgumentException("texture must be 'from image' or 'none', not '" + value + "'");
 	}
 }

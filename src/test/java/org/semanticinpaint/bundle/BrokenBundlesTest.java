@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ class BrokenBundlesTest {
 	@Test
 	void formatVersionOlderThanTheGraph() throws Exception {
 		Path dir = TestBundles.gray(tmp.resolve("b"));
-		editCard(dir, c -> c.formatVersion = 1);
+		TestBundles.editCard(dir, c -> c.formatVersion = 1);
 		assertOneMessage(dir, false, "decode/saved_model.pb takes the input 'coarse'", "formatVersion 1");
 	}
 
@@ -57,7 +56,7 @@ class BrokenBundlesTest {
 		double[][] bad = { { -1, 99.5 }, { 0.5, 150 }, { 90, 10 }, { 50, 50 }, { Double.NaN, 99.5 } };
 		for (double[] lh : bad) {
 			Path dir = TestBundles.gray(tmp.resolve("p" + lh[0] + "-" + lh[1]));
-			editCard(dir, c -> {
+			TestBundles.editCard(dir, c -> {
 				c.normalization.lowPercentile = lh[0];
 				c.normalization.highPercentile = lh[1];
 			});
@@ -70,7 +69,7 @@ class BrokenBundlesTest {
 		int[][] bad = { { 300, 0, 0 }, { 0, -1, 0 } };
 		for (int[] rgb : bad) {
 			Path dir = TestBundles.gray(tmp.resolve("c" + rgb[0] + rgb[1]));
-			editCard(dir, c -> c.classes.get(1).color = rgb);
+			TestBundles.editCard(dir, c -> c.classes.get(1).color = rgb);
 			assertOneMessage(dir, false, "model.json", "class 1's colour", "outside 0-255");
 		}
 	}
@@ -82,12 +81,6 @@ class BrokenBundlesTest {
 		Files.write(dir.resolve("segment/saved_model.pb"), java.util.Arrays.copyOf(pb, pb.length / 2));
 		assertOneMessage(dir, false, "segment/saved_model.pb does not match its SHA-256");
 		assertOneMessage(dir, true, "segment/saved_model.pb is not a readable SavedModel");
-	}
-
-	private static void editCard(Path dir, Consumer<ModelCard> change) throws Exception {
-		ModelCard c = ModelCard.read(dir.resolve(ModelCard.FILE));
-		change.accept(c);
-		c.write(dir.resolve(ModelCard.FILE));
 	}
 
 	private static void assertOneMessage(Path dir, boolean trusted, String... parts) {

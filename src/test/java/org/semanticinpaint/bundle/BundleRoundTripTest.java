@@ -70,9 +70,7 @@ class BundleRoundTripTest {
 	@Test
 	void wrongClassCountIsRefused() throws Exception {
 		Path dir = TestBundles.gray(tmp.resolve("k"));
-		ModelCard c = ModelCard.read(dir.resolve(ModelCard.FILE));
-		c.classes.add(new ModelCard.LabelClass(3, "extra", 1, 2, 3));
-		c.write(dir.resolve(ModelCard.FILE));
+		TestBundles.editCard(dir, c -> c.classes.add(new ModelCard.LabelClass(3, "extra", 1, 2, 3)));
 		BundleException e = assertThrows(BundleException.class, () -> BundleLoader.load(dir, 1));
 		assertTrue(e.getMessage().contains("probabilities") && e.getMessage().contains("model.json"), e.getMessage());
 	}

@@ -35,6 +35,13 @@ public final class TestBundles {
 		return dir;
 	}
 
+	/** Reads a bundle's card, changes it and writes it back (the networks stay as they are). */
+	public static void editCard(Path dir, java.util.function.Consumer<ModelCard> change) throws IOException {
+		ModelCard c = ModelCard.read(dir.resolve(ModelCard.FILE));
+		change.accept(c);
+		c.write(dir.resolve(ModelCard.FILE));
+	}
+
 	/** Records the hashes of the bundle's files as they are now, as someone editing a bundle on purpose would. */
 	public static Path rehash(Path dir) throws IOException {
 		ModelCard c = ModelCard.read(dir.resolve(ModelCard.FILE));

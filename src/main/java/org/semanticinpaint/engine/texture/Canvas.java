@@ -24,16 +24,6 @@ public record Canvas(int width, int height, int channels, float[] pixels, boolea
 		return labels == null ? ANY : labels[i] & 0xff;
 	}
 
-	/** Whether a patch of {@code radius} around pixel i lies inside the canvas and is all known: a valid source. */
-	boolean isSource(int i, int radius) {
-		int x = i % width, y = i / width;
-		if (x < radius || y < radius || x >= width - radius || y >= height - radius) return false;
-		for (int dy = -radius; dy <= radius; dy++)
-			for (int dx = -radius; dx <= radius; dx++)
-				if (!known[i + dy * width + dx]) return false;
-		return true;
-	}
-
 	int fillCount() {
 		int n = 0;
 		for (boolean b : fill) if (b) n++;

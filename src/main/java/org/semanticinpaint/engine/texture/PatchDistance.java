@@ -10,21 +10,31 @@ package org.semanticinpaint.engine.texture;
  */
 final class PatchDistance {
 
+	private final Canvas c;
+	private final TextureParams p;
 	private final int w, h, r, f;
-	private final float[] target, source;
+	private final float[] source;
 	private final byte[] labels;
 	private final float lambda;
+	private float[] target;
 
-	PatchDistance(Canvas c, float[] estimate, TextureParams p) {
+	/** The source side, built once per level; {@link #estimate} sets the target side before each round. */
+	PatchDistance(Canvas c, TextureParams p) {
+		this.c = c;
+		this.p = p;
 		this.w = c.width();
 		this.h = c.height();
 		this.r = p.patchRadius();
-		boolean guided = c.guide() != null;
-		this.f = c.channels() * (guided ? 2 : 1);
-		this.target = features(c, estimate, p, guided);
-		this.source = features(c, c.pixels(), p, guided);
+		this.f = c.channels() * (c.guide() != null ? 2 : 1);
+		this.source = features(c, c.pixels(), p, c.guide() != null);
 		this.labels = c.labels();
 		this.lambda = labels == null ? 0f : (float) p.labelPenalty();
+	}
+
+	/** The current estimate of the canvas, against which sources are compared from now on. */
+	PatchDistance estimate(float[] estimate) {
+		target = features(c, estimate, p, c.guide() != null);
+		return this;
 	}
 
 	private static float[] features(Canvas c, float[] values, TextureParams p, boolean guided) {

@@ -19,7 +19,8 @@ public final class TextureSynthesis {
 	public static float[] fill(Canvas canvas, TextureParams p) {
 		int r = p.patchRadius();
 		Canvas fine = withBlurredGuide(canvas, p.guideSigma());
-		fine = withoutAbsentClasses(fine, new Sources(fine, r));
+		Sources fineSources = new Sources(fine, r); // depends on known pixels and labels, not on what is filled
+		fine = withoutAbsentClasses(fine, fineSources);
 		if (fine.fillCount() == 0) return canvas.pixels().clone();
 		int levels = CanvasPyramid.levelsFor(HoleDistance.thickness(fine.fill(), fine.width(), fine.height()),
 			COARSEST_THICKNESS);
@@ -27,7 +28,7 @@ public final class TextureSynthesis {
 		NearestNeighbourField f = null;
 		for (int l = pyramid.size() - 1; l >= 0; l--) {
 			Canvas c = pyramid.get(l);
-			Sources s = new Sources(c, r);
+			Sources s = l == 0 ? fineSources : new Sources(c, r);
 			if (s.isEmpty()) { f = null; continue; }
 			long stream = 100L * l;
 			boolean fresh = f == null;
@@ -37,8 +38,9 @@ public final class TextureSynthesis {
 			int rounds = l == 0 ? p.fineIterations() : p.coarseIterations();
 			// an upsampled field is already close: the finest level searches near it only
 			int radius = Math.max(c.width(), c.height()) / (fresh ? 1 : 4);
+			PatchDistance d = new PatchDistance(c, p);
 			for (int it = 0; it < rounds; it++) {
-				f.improve(new PatchDistance(c, estimate, p), s, p.seed(), stream + 1 + it, it % 2 == 1, radius);
+				f.improve(d.estimate(estimate), s, p.seed(), stream + 1 + it, it % 2 == 1, radius);
 				if (l > 0 || it < rounds - 1) estimate = PatchVote.average(c, f, r);
 			}
 		}

@@ -16,6 +16,7 @@ import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Resampler;
 import org.semanticinpaint.engine.TileModel;
+import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.eval.baselines.ContentAwareFill;
 import org.semanticinpaint.eval.baselines.NeighbouringPatch;
@@ -96,21 +97,25 @@ public final class CaseEvaluator {
 		int editClass = editClass(gt, hole);
 		Guides g = new Guides(proposed, gt, gtOrProposed, edit(gtOrProposed, hole, s, editClass, boundaryWidth),
 			editClass);
-		for (Texture t : Texture.values()) {
-			boolean tex = t == Texture.FROM_IMAGE;
-			fills.put(tex ? Setting.FINAL_PREDICTED : Setting.STAGE2_PREDICTED, crop(k, img -> engine.render(p, null, t,
-				Progress.NONE).paste(img)));
-			fills.put(tex ? Setting.FINAL_GROUND_TRUTH : Setting.STAGE2_GROUND_TRUTH, crop(k, img -> engine.render(p,
-				labelsAt(k, gtOrProposed), t, Progress.NONE).paste(img)));
-			fills.put(tex ? Setting.FINAL_EDITED : Setting.STAGE2_EDITED, crop(k, img -> engine.render(p, labelsAt(k,
-				g.edited()), t, Progress.NONE).paste(img)));
-		}
+		renderBoth(k, p, null, Setting.STAGE2_PREDICTED, Setting.FINAL_PREDICTED, fills);
+		renderBoth(k, p, labelsAt(k, gtOrProposed), Setting.STAGE2_GROUND_TRUTH, Setting.FINAL_GROUND_TRUTH, fills);
+		renderBoth(k, p, labelsAt(k, g.edited()), Setting.STAGE2_EDITED, Setting.FINAL_EDITED, fills);
 		if (noEspa != null) {
 			RandomAccessibleInterval<T> again = k.image();
 			Proposal q = noEspa.propose(again, k.maskImage(), Progress.NONE);
 			fills.put(Setting.STAGE1_NO_ESPA, crop(k, img -> q.pasteCoarse(img)));
 		}
 		return g;
+	}
+
+	/** Stage 2 once, and the texture stage on that same fill: the final fill differs only by the texture. */
+	private void renderBoth(EvaluationCase k, Proposal p, org.semanticinpaint.engine.LabelSource labels,
+		Setting plain, Setting textured, Map<Setting, float[]> fills)
+	{
+		Rendering stage2 = engine.render(p, labels, Texture.NONE, Progress.NONE);
+		Rendering fin = engine.texture(p, stage2, labels, Progress.NONE);
+		fills.put(plain, crop(k, img -> stage2.paste(img)));
+		fills.put(textured, crop(k, img -> fin.paste(img)));
 	}
 
 	private static void baselineFills(EvaluationCase k, double dataRange, Map<Setting, float[]> fills) {

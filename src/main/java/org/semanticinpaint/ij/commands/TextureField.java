@@ -24,9 +24,13 @@ final class TextureField {
 		return a.get(KEY, CHOICES[0]);
 	}
 
-	/** Exact values only: a misspelt one is refused, never taken for the nearest. */
+	/** {@link Texture#parse}, with its refusal as the message ImageJ shows. */
 	static Texture parse(String value) throws InpaintException {
-		for (Texture t : Texture.values()) if (t.label.equals(value)) return t;
-		throw new InpaintException("texture must be 'from image' or 'none', not '" + value + "'.");
+		try {
+			return Texture.parse(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InpaintException(e.getMessage() + ".");
+		}
 	}
 }

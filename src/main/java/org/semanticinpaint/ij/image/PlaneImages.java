@@ -93,8 +93,14 @@ public final class PlaneImages {
 
 	/** A name people know: "8-bit", "16-bit", "32-bit", "RGB". */
 	public static String typeName(ImagePlus imp) {
-		return switch (imp.getType()) {
-			case ImagePlus.GRAY8, ImagePlus.COLOR_256 -> "8-bit";
+		return typeName(imp.getType());
+	}
+
+	/** ImageJ's name of an image type ({@code ImagePlus.GRAY8} ...), as its Image>Type menu says it. */
+	public static String typeName(int type) {
+		return switch (type) {
+			case ImagePlus.GRAY8 -> "8-bit";
+			case ImagePlus.COLOR_256 -> "8-bit colour";
 			case ImagePlus.GRAY16 -> "16-bit";
 			case ImagePlus.GRAY32 -> "32-bit";
 			default -> "RGB";

@@ -28,7 +28,7 @@ record SourceImage(ImagePlus image, int width, int height, int type, int planes,
 			" is now " + image.getWidth() + " x " + image.getHeight() + " pixels but was " + width + " x " + height +
 			" at Propose (cropped or resized), so the fill would land in the wrong place. Run Propose again.");
 		if (image.getType() != type) throw new InpaintException("The image " + t + " is now " +
-			PlaneImages.typeName(image) + " but was " + typeName(type) + " at Propose (converted). Run Propose again.");
+			PlaneImages.typeName(image) + " but was " + PlaneImages.typeName(type) + " at Propose (converted). Run Propose again.");
 		if (image.getStackSize() != planes) throw new InpaintException("The image " + t + " now has " +
 			image.getStackSize() + " plane(s) but had " + planes + " at Propose, so the plane it worked on may have " +
 			"moved. Run Propose again.");
@@ -39,15 +39,5 @@ record SourceImage(ImagePlus image, int width, int height, int type, int planes,
 		int[] ids = WindowManager.getIDList();
 		if (ids != null) for (int id : ids) if (WindowManager.getImage(id) == imp) return true;
 		return false;
-	}
-
-	private static String typeName(int type) {
-		return switch (type) {
-			case ImagePlus.GRAY8 -> "8-bit";
-			case ImagePlus.COLOR_256 -> "8-bit colour";
-			case ImagePlus.GRAY16 -> "16-bit";
-			case ImagePlus.GRAY32 -> "32-bit";
-			default -> "RGB";
-		};
 	}
 }

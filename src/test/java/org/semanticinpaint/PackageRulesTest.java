@@ -4,28 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.semanticinpaint.SourceTree.SourceFile;
 
 /**
- * The arrows between packages, checked on the source text (docs/architecture.md). The plugin (bundle, engine,
- * ij, cli) must run in Fiji without the research workbench (train, eval, data), and the engine must run headless
- * without ImageJ; these rules keep that true as the code grows. A failure names the file and the name it uses.
+ * The arrows between packages, checked on the source text (docs/architecture.md). The plugin (src/main/java:
+ * bundle, engine, ij, cli, util) must run in Fiji without the research workbench (workbench/src/main/java: nets,
+ * train, data, eval, demo), which its jar leaves out, and the engine must run headless without ImageJ; these rules
+ * keep that true as the code grows. A failure names the file and the name it uses.
  */
 class PackageRulesTest {
 
 	private static final String P = "org.semanticinpaint";
 	private static final String BUNDLE = P + ".bundle", ENGINE = P + ".engine", TEXTURE = ENGINE + ".texture",
 		NETS = P + ".nets", IJ = P + ".ij", CLI = P + ".cli", TRAIN = P + ".train", EVAL = P + ".eval",
-		DATA = P + ".data";
+		DATA = P + ".data", DEMO = P + ".demo";
 	/** ImageJ itself: 1.x ({@code ij.*}) and ImageJ2 ({@code net.imagej.*}). */
 	private static final List<String> IMAGEJ = List.of("ij", "net.imagej");
-	private static final List<String> WORKBENCH = List.of(TRAIN, EVAL, DATA);
+	private static final List<String> WORKBENCH = List.of(NETS, TRAIN, EVAL, DATA, DEMO);
 	private static final List<String> PLUGIN = List.of(BUNDLE, ENGINE, IJ, CLI);
 	/** The ImageJ UI packages: dialogs, the palette window and the entry's messages live here. */
 	private static final List<String> UI = List.of(IJ + ".gui", IJ + ".commands", IJ + ".entry");
@@ -42,19 +51,12 @@ class PackageRulesTest {
 	private static final List<String> IJ_GUI_DATA = List.of("ij.gui.Roi", "ij.gui.ImageRoi", "ij.gui.Overlay",
 		"ij.gui.PolygonRoi", "ij.gui.ShapeRoi", "ij.gui.OvalRoi", "ij.gui.Line", "ij.gui.PointRoi");
 
-	/**
-	 * The one known use of the workbench by the plugin. Demo is the README's {@code exec:java} job and reads the
-	 * validation images of ../shared/data with the data readers; it moves with the workbench when that gets its own
-	 * artifact (issue 23, item 1). Until then it is the only exception; {@link #theKnownExceptionIsStillNeeded}
-	 * says when it can go.
-	 */
-	private static final String DEMO = "org/semanticinpaint/cli/Demo.java";
-
 	private static final List<SourceFile> SOURCES = SourceTree.main();
 
 	@Test
 	void engineAndBundleNeedNoImageJUiOrWorkbench() {
 		List<String> banned = concat(IMAGEJ, List.of(IJ, CLI), WORKBENCH);
+		// the network contract (signature names, format version) lives in bundle, so nets is banned here too
 		assertEquals(List.of(), uses(f -> f.in(ENGINE) || f.in(BUNDLE), r -> withinAny(r, banned)),
 			"engine and bundle run headless, without ImageJ, the CLI or the workbench");
 	}
@@ -80,18 +82,29 @@ class PackageRulesTest {
 
 	@Test
 	void thePluginNeedsNoWorkbench() {
-		List<String> found = uses(f -> PLUGIN.stream().anyMatch(f::in) && !f.name().equals(DEMO),
-			r -> withinAny(r, WORKBENCH));
-		assertEquals(List.of(), found, "the plugin installed in Fiji must not need train, eval or data");
+		Set<String> workbench = packages(true);
+		List<String> found = uses(f -> !f.inWorkbench(), r -> workbench.stream().anyMatch(p -> SourceTree.within(r, p)));
+		assertEquals(List.of(), found, "the plugin jar leaves the workbench out: the plugin must not need " + workbench);
 	}
 
 	@Test
-	void theKnownExceptionIsStillNeeded() {
-		SourceFile demo = SOURCES.stream().filter(f -> f.name().equals(DEMO)).findFirst().orElse(null);
-		assertTrue(demo != null && demo.references().stream().anyMatch(r -> withinAny(r, WORKBENCH)),
-			"Demo no longer uses the workbench (or moved): remove the DEMO exception from this test");
-		assertEquals(List.of(), uses(f -> f == demo, r -> withinAny(r, List.of(TRAIN, EVAL))),
-			"the exception covers Demo's use of the data readers only");
+	void eachPackageLivesOnOneSide() throws IOException {
+		// the jar plugin splits the classes by package (pom.xml), so a package in both source folders would be cut
+		Set<String> both = packages(true);
+		both.retainAll(packages(false));
+		assertEquals(Set.of(), both, "packages with sources in both src/main/java and workbench/src/main/java");
+		Set<String> tops = packages(true).stream().map(p -> WORKBENCH.stream().filter(w -> SourceTree.within(p, w))
+			.findFirst().orElse(p)).collect(Collectors.toCollection(TreeSet::new));
+		assertEquals(new TreeSet<>(WORKBENCH), tops, "the workbench's packages, as these rules name them");
+		assertEquals(tops, jarExcludes(), "the pom's plugin jar must leave out exactly the workbench's packages");
+	}
+
+	/** The packages the pom's plugin jar leaves out ({@code <exclude>org/x/y/**</exclude>}). */
+	private static Set<String> jarExcludes() throws IOException {
+		Matcher m = Pattern.compile("<exclude>([\\w/]+)/\\*\\*</exclude>").matcher(Files.readString(Path.of("pom.xml")));
+		Set<String> out = new TreeSet<>();
+		while (m.find()) out.add(m.group(1).replace('/', '.'));
+		return out;
 	}
 
 	@Test
@@ -103,10 +116,16 @@ class PackageRulesTest {
 	@Test
 	void theRulesSeeEveryPackageTheyName() {
 		// a renamed package would otherwise make its rule pass on no files at all
-		for (String p : concat(PLUGIN, WORKBENCH, UI, List.of(TEXTURE, NETS, EVAL + ".baselines")))
+		for (String p : concat(PLUGIN, WORKBENCH, UI, List.of(TEXTURE, EVAL + ".baselines")))
 			assertTrue(SOURCES.stream().anyMatch(f -> f.in(p)), "no sources in " + p);
 		assertFalse(SOURCES.stream().filter(f -> f.in(ENGINE)).allMatch(f -> f.references().isEmpty()),
 			"the reader found no names in the engine");
+	}
+
+	/** The packages with sources in the workbench's folder, or in the plugin's. */
+	private static Set<String> packages(boolean workbench) {
+		return SOURCES.stream().filter(f -> f.inWorkbench() == workbench).map(SourceFile::pkg)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/** "file -> name" for every name a file in scope uses that the rule forbids, in a stable order. */

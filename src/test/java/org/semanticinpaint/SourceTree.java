@@ -13,39 +13,48 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The main sources as the package rules see them: each file's package and the qualified names it uses (imports
- * and names written out in the code). Comments and string literals are blanked first, so a Javadoc mention or a
+ * The main sources as the package rules see them, the plugin's (src/main/java) and the workbench's
+ * (workbench/src/main/java): each file's package and the qualified names it uses (imports and names written out in
+ * the code). Comments and string literals are blanked first, so a Javadoc mention or a
  * property name such as "java.awt.headless" is no dependency. Reads text only: no library, no compiled classes.
  */
 final class SourceTree {
 
-	/** One main source file. */
-	record SourceFile(Path path, String pkg, Set<String> references) {
+	/** One main source file, below {@code root}. */
+	record SourceFile(Path root, Path path, String pkg, Set<String> references) {
 
 		/** In {@code p} or one of its subpackages. */
 		boolean in(String p) {
 			return pkg.equals(p) || pkg.startsWith(p + ".");
 		}
 
-		/** The file's name below src/main/java, for messages. */
+		/** The file's name below its source folder, for messages. */
 		String name() {
-			return MAIN.relativize(path).toString().replace('\\', '/');
+			return root.relativize(path).toString().replace('\\', '/');
+		}
+
+		/** Part of the workbench, which the plugin jar leaves out. */
+		boolean inWorkbench() {
+			return root.equals(WORKBENCH);
 		}
 	}
 
-	static final Path MAIN = Path.of("src/main/java");
+	static final Path PLUGIN = Path.of("src/main/java"), WORKBENCH = Path.of("workbench/src/main/java");
 
 	// a qualified name from one of the roots we have rules about; the look-behind skips "x.java.util"
 	private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])(?:java|javax|ij|net|org|nu)(?:\\.\\w+)+");
 
 	private SourceTree() {}
 
-	/** Every .java file below src/main/java; run from the project folder (as surefire does). */
+	/** Every .java file of the plugin, then of the workbench; run from the project folder (as surefire does). */
 	static List<SourceFile> main() {
-		if (!Files.isDirectory(MAIN)) throw new IllegalStateException("run from the project folder: no " + MAIN);
-		try (Stream<Path> files = Files.walk(MAIN)) {
-			return files.filter(f -> f.toString().endsWith(".java")).sorted().map(SourceTree::read)
-				.collect(Collectors.toList());
+		return Stream.of(PLUGIN, WORKBENCH).flatMap(SourceTree::below).collect(Collectors.toList());
+	}
+
+	private static Stream<SourceFile> below(Path root) {
+		if (!Files.isDirectory(root)) throw new IllegalStateException("run from the project folder: no " + root);
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(f -> f.toString().endsWith(".java")).sorted().map(f -> read(root, f)).toList().stream();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -57,16 +66,16 @@ final class SourceTree {
 		return ref.equals(p) || ref.startsWith(p + ".");
 	}
 
-	private static SourceFile read(Path f) {
+	private static SourceFile read(Path root, Path f) {
 		try {
 			String code = codeOnly(Files.readString(f));
-			String pkg = MAIN.relativize(f.getParent()).toString().replace('\\', '.').replace('/', '.');
+			String pkg = root.relativize(f.getParent()).toString().replace('\\', '.').replace('/', '.');
 			Set<String> refs = new TreeSet<>();
 			Matcher m = QUALIFIED.matcher(code);
 			while (m.find()) refs.add(m.group());
 			// the package line names the file's own package, which is no dependency
 			refs.remove(pkg);
-			return new SourceFile(f, pkg, refs);
+			return new SourceFile(root, f, pkg, refs);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

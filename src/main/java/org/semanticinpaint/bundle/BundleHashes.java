@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.semanticinpaint.nets.NetSignatures;
 
 /**
  * The SHA-256 of every file of a bundle's three networks, recorded in model.json ({@link ModelCard#sha256}) when

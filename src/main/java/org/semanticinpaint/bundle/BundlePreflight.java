@@ -14,7 +14,7 @@ import org.tensorflow.proto.SavedModel;
  * protobuf parsed here: a refused bundle has run nothing. A trusted bundle ({@link BundleTrust}) skips the
  * hashes and the ops.
  */
-final class BundlePreflight {
+public final class BundlePreflight {
 
 	private BundlePreflight() {}
 
@@ -30,7 +30,7 @@ final class BundlePreflight {
 	}
 
 	/** The ops check alone, for one network folder read outside a bundle load (training from a bundle's weights). */
-	static void verifyGraph(Path network, boolean trusted) throws BundleException {
+	public static void verifyGraph(Path network, boolean trusted) throws BundleException {
 		String where = network.resolve("saved_model.pb").toString();
 		if (!Files.isRegularFile(network.resolve("saved_model.pb"))) throw new BundleException(where + " is missing");
 		if (!trusted) GraphCheck.verify(read(network, where), where);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.semanticinpaint.nets.NetSignatures;
 
 /**
  * Everything that can be wrong in a model.json, as readable sentences. Each check stands for a failure further on

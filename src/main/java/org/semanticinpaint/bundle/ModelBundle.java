@@ -29,15 +29,15 @@ public final class ModelBundle implements AutoCloseable {
 	}
 
 	public SessionFunction inpaint() {
-		return inpaint.function(org.semanticinpaint.nets.NetSignatures.KEY);
+		return inpaint.function(NetSignatures.KEY);
 	}
 
 	public SessionFunction segment() {
-		return segment.function(org.semanticinpaint.nets.NetSignatures.KEY);
+		return segment.function(NetSignatures.KEY);
 	}
 
 	public SessionFunction decode() {
-		return decode.function(org.semanticinpaint.nets.NetSignatures.KEY);
+		return decode.function(NetSignatures.KEY);
 	}
 
 	/** The raw SavedModels, for reading weights back (resuming training). */

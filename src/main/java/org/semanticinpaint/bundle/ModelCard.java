@@ -16,10 +16,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
-import org.semanticinpaint.nets.EspaAutoencoder;
-import org.semanticinpaint.nets.NetSignatures;
-import org.semanticinpaint.nets.SegmentationNet;
-import org.semanticinpaint.nets.SpadeDecoder;
 
 /**
  * {@code model.json}: what a bundle is, what it expects, how it was trained and how well it does. Plain fields so
@@ -92,7 +88,7 @@ public final class ModelCard {
 	public Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
 	/**
 	 * Hex SHA-256 of every file of the three networks, by path relative to the bundle ("inpaint/saved_model.pb"):
-	 * written by {@link BundleExporter}, checked by {@link BundleLoader} (see {@link BundleHashes}). Last in the
+	 * written by the workbench's exporter, checked by {@link BundleLoader} (see {@link BundleHashes}). Last in the
 	 * file, so the card still reads from the top.
 	 */
 	public Map<String, String> sha256 = new TreeMap<>();
@@ -101,18 +97,6 @@ public final class ModelCard {
 		return classes.size();
 	}
 
-	public EspaAutoencoder.Config inpaintConfig() {
-		return new EspaAutoencoder.Config(channels, widths.inpaint, tile, widths.espa);
-	}
-
-	public SegmentationNet.Config segmentConfig() {
-		return new SegmentationNet.Config(channels, classCount(), widths.segment, tile);
-	}
-
-	public SpadeDecoder.Config decodeConfig() {
-		return new SpadeDecoder.Config(channels, classCount(), 4 * widths.inpaint, widths.decodeHidden, tile,
-			"bilinear".equals(widths.decodeUpsampling));
-	}
 
 	private static Gson gson() {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.semanticinpaint.nets.NetSignatures;
 
 /**
  * The bundles that ship inside the plugin jar (under {@code models/}), so they work right after installing the

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
-import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.bundle.NetSignatures;
 import org.tensorflow.Result;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.semanticinpaint.nets.NetSignatures;
 
 /** Each broken bundle of issue 22, item 10, ends in one BundleException: one line, naming the file. */
 class BrokenBundlesTest {

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.semanticinpaint.train.BundleExporter;
+import org.semanticinpaint.nets.CardConfigs;
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
-import org.semanticinpaint.nets.NetSignatures;
 import org.semanticinpaint.train.InitialWeights;
 
 /** Export, reload in a new JVM with bit-identical outputs, and refusal of broken bundles. */
@@ -45,7 +46,7 @@ class BundleRoundTripTest {
 	void exportIsInferenceOnly() throws Exception {
 		ModelCard c = TestBundles.card(1, 3, 64);
 		Path dir = TestBundles.write(tmp.resolve("lean"), c, 3);
-		long params = InitialWeights.of(tf -> NetGraphs.inpaint(tf, c.inpaintConfig(), NetScope.Mode.TRAINABLE, null, 1))
+		long params = InitialWeights.of(tf -> NetGraphs.inpaint(tf, CardConfigs.inpaint(c), NetScope.Mode.TRAINABLE, null, 1))
 			.parameterCount();
 		long bytes = Files.size(dir.resolve("inpaint/variables/variables.data-00000-of-00001"));
 		assertTrue(bytes < params * 4 + 4096, bytes + " bytes for " + params + " parameters");
@@ -81,8 +82,8 @@ class BundleRoundTripTest {
 		// put the segmentation network where stage 1 belongs: its signature has no "mask" input
 		ModelCard c = ModelCard.read(dir.resolve(ModelCard.FILE));
 		BundleExporter.exportNetwork(dir.resolve(NetSignatures.INPAINT),
-			tf -> NetGraphs.segment(tf, c.segmentConfig(), NetScope.Mode.EXPORT, null, 0),
-			InitialWeights.of(tf -> NetGraphs.segment(tf, c.segmentConfig(), NetScope.Mode.TRAINABLE, null, 0)));
+			tf -> NetGraphs.segment(tf, CardConfigs.segment(c), NetScope.Mode.EXPORT, null, 0),
+			InitialWeights.of(tf -> NetGraphs.segment(tf, CardConfigs.segment(c), NetScope.Mode.TRAINABLE, null, 0)));
 		TestBundles.rehash(dir); // the files are as intended: the signature, not the hashes, must refuse it
 		BundleException e = assertThrows(BundleException.class, () -> BundleLoader.load(dir, 1));
 		assertTrue(e.getMessage().contains("inpaint/saved_model.pb") && e.getMessage().contains("'mask'"), e.getMessage());

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.semanticinpaint.train.WeightsReader;
 
 /**
  * Hostile bundles ({@link HostileBundles}) are refused before TensorFlow exists in the process and write nothing;
@@ -91,7 +92,7 @@ class BundleSecurityTest {
 		Path dir = HostileBundles.writesAtLoad(tmp.resolve("b"), target);
 		// TrainCommand --segment-from and resume read weights through WeightsReader, without BundleLoader
 		BundleException e = assertThrows(BundleException.class,
-			() -> WeightsReader.read(dir.resolve(org.semanticinpaint.nets.NetSignatures.INPAINT)));
+			() -> WeightsReader.read(dir.resolve(NetSignatures.INPAINT)));
 		assertTrue(e.getMessage().contains("'WriteFile'"), e.getMessage());
 		assertFalse(Files.exists(target));
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.semanticinpaint.nets.CardConfigs;
 
 class ModelCardTest {
 
@@ -31,9 +32,9 @@ class ModelCardTest {
 		assertTrue(!Files.readString(f).contains("decodeUpsampling"));
 		ModelCard c = ModelCard.read(f);
 		assertEquals("nearest", c.widths.decodeUpsampling);
-		assertEquals(false, c.decodeConfig().bilinear());
+		assertEquals(false, CardConfigs.decode(c).bilinear());
 		c.widths.decodeUpsampling = "bilinear";
-		assertEquals(true, c.decodeConfig().bilinear());
+		assertEquals(true, CardConfigs.decode(c).bilinear());
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.semanticinpaint.nets.NetSignatures;
 
 /** Shipped bundles go to Fiji.app/models/ when the plugin runs in a Fiji.app, else to the user's folder. */
 class ModelsFolderTest {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.semanticinpaint.nets.NetSignatures;
 
 /** Every shipped bundle, whatever format it was trained in, loads and runs all three networks. */
 class ShippedBundlesTest {

@@ -3,6 +3,8 @@ package org.semanticinpaint.bundle;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.semanticinpaint.train.BundleExporter;
+import org.semanticinpaint.nets.CardConfigs;
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.train.InitialWeights;
@@ -29,9 +31,9 @@ public final class TestBundles {
 
 	public static Path write(Path dir, ModelCard c, long seed) throws IOException {
 		BundleExporter.export(dir, c, new BundleExporter.BundleWeights(
-			InitialWeights.of(tf -> NetGraphs.inpaint(tf, c.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed)),
-			InitialWeights.of(tf -> NetGraphs.segment(tf, c.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed)),
-			InitialWeights.of(tf -> NetGraphs.decode(tf, c.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed))));
+			InitialWeights.of(tf -> NetGraphs.inpaint(tf, CardConfigs.inpaint(c), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.segment(tf, CardConfigs.segment(c), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.decode(tf, CardConfigs.decode(c), NetScope.Mode.TRAINABLE, null, seed))));
 		return dir;
 	}
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The exact commands that trained the shipped bundles on a 2-core CPU machine. Each command resumes from the
 # bundle already in models/ when there is one, so running this again continues training.
-# Usage: scripts/train-shipped-bundles.sh [bundle...]   (default: all)
+# Usage: workbench/scripts/train-shipped-bundles.sh [bundle...]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

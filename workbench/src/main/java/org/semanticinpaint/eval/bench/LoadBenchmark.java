@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.semanticinpaint.bundle.BundleException;
 import org.semanticinpaint.bundle.BundleLoader;
 import org.semanticinpaint.bundle.ModelBundle;
-import org.semanticinpaint.bundle.WeightsReader;
+import org.semanticinpaint.train.WeightsReader;
 
 /**
  * Model load time: the first {@link BundleLoader#load} of a bundle in this JVM (its files possibly in the OS cache

@@ -1,5 +1,6 @@
 package org.semanticinpaint.nets;
 
+import org.semanticinpaint.bundle.NetSignatures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.semanticinpaint.nets.CardConfigs;
 import org.semanticinpaint.bundle.BundleException;
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
@@ -54,9 +55,9 @@ public final class TrainingBenchmark {
 			StepClock clock = new StepClock(new MixedMasks(0.3), batch);
 			BatchSampler train = new BatchSampler(samples, t, k, card.channels == 1, percentile, clock, 7);
 			StageTrainer trainer = switch (stage) {
-				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg, 1);
-				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, 1f, 1);
-				default -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
+				case "segment" -> new SegmentationTrainer(CardConfigs.segment(card), seg, 1);
+				case "inpaint" -> new InpaintTrainer(CardConfigs.inpaint(card), CardConfigs.segment(card), s1, seg, 1f, 1);
+				default -> new DecoderTrainer(CardConfigs.inpaint(card), CardConfigs.decode(card), CardConfigs.segment(card),
 					new PatchDiscriminator.Config(card.widths.discriminator), s1, s2, seg, null, false,
 					DecoderTrainer.LossWeights.PAPER, new GuidanceEdits.Painting(new int[] { 1 }, 0), 1);
 			};

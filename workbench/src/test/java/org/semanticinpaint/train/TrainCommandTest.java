@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.semanticinpaint.bundle.BundleLoader;
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
-import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.bundle.NetSignatures;
 
 /** The training command on a person's own images/ + labels/ folder: all stages, export, then resume. */
 class TrainCommandTest {

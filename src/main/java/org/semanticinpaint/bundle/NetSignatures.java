@@ -1,4 +1,4 @@
-package org.semanticinpaint.nets;
+package org.semanticinpaint.bundle;
 
 /**
  * The fixed contract of the three exported networks: signature keys and tensor names, shapes (NHWC, batch

@@ -1,4 +1,4 @@
-package org.semanticinpaint.bundle;
+package org.semanticinpaint.train;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,10 +7,15 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.semanticinpaint.bundle.TfConfig;
+import org.semanticinpaint.bundle.NetSignatures;
+import org.semanticinpaint.bundle.ModelCard;
+import org.semanticinpaint.bundle.BundleHashes;
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.nets.CardConfigs;
 import org.semanticinpaint.nets.BuiltNet;
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
-import org.semanticinpaint.nets.NetSignatures;
 import org.semanticinpaint.nets.Weights;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -36,11 +41,11 @@ public final class BundleExporter {
 
 	public static void export(Path dir, ModelCard card, BundleWeights w) throws IOException {
 		Files.createDirectories(dir);
-		exportNetwork(dir.resolve(NetSignatures.INPAINT), tf -> NetGraphs.inpaint(tf, card.inpaintConfig(),
+		exportNetwork(dir.resolve(NetSignatures.INPAINT), tf -> NetGraphs.inpaint(tf, CardConfigs.inpaint(card),
 			NetScope.Mode.EXPORT, null, 0), w.inpaint());
-		exportNetwork(dir.resolve(NetSignatures.SEGMENT), tf -> NetGraphs.segment(tf, card.segmentConfig(),
+		exportNetwork(dir.resolve(NetSignatures.SEGMENT), tf -> NetGraphs.segment(tf, CardConfigs.segment(card),
 			NetScope.Mode.EXPORT, null, 0), w.segment());
-		exportNetwork(dir.resolve(NetSignatures.DECODE), tf -> NetGraphs.decode(tf, card.decodeConfig(),
+		exportNetwork(dir.resolve(NetSignatures.DECODE), tf -> NetGraphs.decode(tf, CardConfigs.decode(card),
 			NetScope.Mode.EXPORT, null, 0), w.decode());
 		BundleHashes.record(dir, card);
 		card.write(dir.resolve(ModelCard.FILE));

@@ -10,16 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.semanticinpaint.bundle.BundleExporter;
+import org.semanticinpaint.nets.CardConfigs;
+
 import org.semanticinpaint.bundle.ModelCard;
-import org.semanticinpaint.bundle.WeightsReader;
+
 import org.semanticinpaint.data.DatasetReader;
 import org.semanticinpaint.data.DatasetSpec;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.Split;
 import org.semanticinpaint.data.masks.CenterHoleMask;
 import org.semanticinpaint.data.masks.MixedMasks;
-import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.bundle.NetSignatures;
 import org.semanticinpaint.nets.PushPullFill;
 import org.semanticinpaint.nets.PatchDiscriminator;
 import org.semanticinpaint.nets.Weights;
@@ -168,10 +169,10 @@ public final class TrainCommand {
 				seed * 1000 + card.training.steps.getOrDefault(stage, 0)).withBrightnessJitter(minGain, maxGain);
 			List<Weights> got = new ArrayList<>();
 			StageTrainer trainer = switch (stage) {
-				case "segment" -> new SegmentationTrainer(card.segmentConfig(), seg,
-					new SegmentationTrainer.CoarseInputs(card.inpaintConfig(), s1, coarseInputs), seed);
-				case "inpaint" -> new InpaintTrainer(card.inpaintConfig(), card.segmentConfig(), s1, seg, perceptual, seed);
-				case "decode", "joint" -> new DecoderTrainer(card.inpaintConfig(), card.decodeConfig(), card.segmentConfig(),
+				case "segment" -> new SegmentationTrainer(CardConfigs.segment(card), seg,
+					new SegmentationTrainer.CoarseInputs(CardConfigs.inpaint(card), s1, coarseInputs), seed);
+				case "inpaint" -> new InpaintTrainer(CardConfigs.inpaint(card), CardConfigs.segment(card), s1, seg, perceptual, seed);
+				case "decode", "joint" -> new DecoderTrainer(CardConfigs.inpaint(card), CardConfigs.decode(card), CardConfigs.segment(card),
 					dConfig, s1, s2, seg, null, stage.equals("joint"),
 					lossWeights, painting, seed);
 				default -> throw new IllegalArgumentException("unknown stage " + stage +

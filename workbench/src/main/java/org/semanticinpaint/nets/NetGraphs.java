@@ -1,5 +1,6 @@
 package org.semanticinpaint.nets;
 
+import org.semanticinpaint.bundle.NetSignatures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Evaluates every shipped bundle on its own validation split (docs/eval/<bundle>/{results.md,results.csv,figure.png})
-# and writes the metrics into its model.json. Usage: scripts/evaluate-shipped-bundles.sh [bundle...] (default: all)
+# and writes the metrics into its model.json. Usage: workbench/scripts/evaluate-shipped-bundles.sh [bundle...] (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

@@ -2,12 +2,13 @@ package org.semanticinpaint.train;
 
 import java.nio.file.Path;
 
+import org.semanticinpaint.nets.CardConfigs;
 import org.semanticinpaint.bundle.BundleException;
 import org.semanticinpaint.bundle.ModelCard;
-import org.semanticinpaint.bundle.WeightsReader;
+
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
-import org.semanticinpaint.nets.NetSignatures;
+import org.semanticinpaint.bundle.NetSignatures;
 import org.semanticinpaint.nets.Weights;
 
 /**
@@ -18,9 +19,9 @@ public record NetworkWeights(Weights segment, Weights inpaint, Weights decode) {
 
 	public static NetworkWeights fresh(ModelCard card, long seed) {
 		return new NetworkWeights(
-			InitialWeights.of(tf -> NetGraphs.segment(tf, card.segmentConfig(), NetScope.Mode.TRAINABLE, null, seed)),
-			InitialWeights.of(tf -> NetGraphs.inpaint(tf, card.inpaintConfig(), NetScope.Mode.TRAINABLE, null, seed)),
-			InitialWeights.of(tf -> NetGraphs.decode(tf, card.decodeConfig(), NetScope.Mode.TRAINABLE, null, seed + 1)));
+			InitialWeights.of(tf -> NetGraphs.segment(tf, CardConfigs.segment(card), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.inpaint(tf, CardConfigs.inpaint(card), NetScope.Mode.TRAINABLE, null, seed)),
+			InitialWeights.of(tf -> NetGraphs.decode(tf, CardConfigs.decode(card), NetScope.Mode.TRAINABLE, null, seed + 1)));
 	}
 
 	/** The same stage 1 and 2 with another segmentation network (one restarted at a new width). */

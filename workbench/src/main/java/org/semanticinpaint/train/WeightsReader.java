@@ -1,4 +1,4 @@
-package org.semanticinpaint.bundle;
+package org.semanticinpaint.train;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -6,6 +6,10 @@ import java.util.List;
 
 import java.nio.file.Path;
 
+import org.semanticinpaint.bundle.TfConfig;
+import org.semanticinpaint.bundle.BundleException;
+import org.semanticinpaint.bundle.BundlePreflight;
+import org.semanticinpaint.bundle.BundleTrust;
 import org.semanticinpaint.nets.Weights;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Result;

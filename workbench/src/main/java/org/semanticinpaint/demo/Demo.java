@@ -1,4 +1,4 @@
-package org.semanticinpaint.cli;
+package org.semanticinpaint.demo;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

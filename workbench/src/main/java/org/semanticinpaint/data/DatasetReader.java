@@ -40,7 +40,7 @@ public final class DatasetReader {
 		if (ld[0] != d[0] || ld[1] != d[1]) throw new IOException("label size " + ld[0] + "x" + ld[1] +
 			" differs from image size " + d[0] + "x" + d[1] + " for " + file);
 		byte[] labels;
-		if (spec.labels() == DatasetSpec.LabelKind.INSTANCE_IDS) labels = InstanceToClasses.convert(ids, d[0], d[1],
+		if (spec.labels().kind() == DatasetSpec.LabelKind.INSTANCE_IDS) labels = InstanceToClasses.convert(ids, d[0], d[1],
 			spec.boundaryWidth());
 		else {
 			labels = new byte[ids.length];
@@ -50,7 +50,7 @@ public final class DatasetReader {
 		}
 		String group = stem;
 		if (spec.groupBySequence() && stem.lastIndexOf('_') > 0) group = stem.substring(0, stem.lastIndexOf('_'));
-		return new Sample(stem, group, d[0], d[1], spec.channels(), px, labels);
+		return new Sample(stem, group, new RawImage(d[0], d[1], spec.channels(), px), labels);
 	}
 
 	private static float[] toChannels(float[] px, int n, int from, int to) {

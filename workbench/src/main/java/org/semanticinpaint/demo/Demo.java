@@ -20,6 +20,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.data.DatasetReader;
 import org.semanticinpaint.data.DatasetSpec;
+import org.semanticinpaint.data.RawImage;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.Split;
 import org.semanticinpaint.data.masks.FreeFormMasks;
@@ -109,7 +110,7 @@ public final class Demo {
 			for (int i = 0; i < w * h; i++)
 				for (int ch = 0; ch < c; ch++) px[i * c + ch] = (float) (128 + 60 * Math.sin((i % w) * 0.07 + ch) *
 					Math.cos((i / w) * 0.05) + r.nextGaussian() * 5);
-			out.add(new Sample("synthetic-" + k, "s", w, h, c, px, new byte[w * h]));
+			out.add(new Sample("synthetic-" + k, "s", new RawImage(w, h, c, px), new byte[w * h]));
 		}
 		return out;
 	}

@@ -27,40 +27,38 @@ public final class NetScope {
 
 	public enum Mode { TRAINABLE, FROZEN, EXPORT }
 
+	/**
+	 * What every scope of one network shares: how parameters are made, the weights to start from, the seeded
+	 * generator and the registry of parameters created so far.
+	 */
+	private record Registry(Mode mode, Weights initial, Random random, Map<String, Operand<TFloat32>> params,
+		Map<String, long[]> shapes) {}
+
 	private final Ops tf;
 	private final String prefix;
-	private final Mode mode;
-	private final Weights initial;
-	private final Random random;
-	private final Map<String, Operand<TFloat32>> params;
-	private final Map<String, long[]> shapes;
+	private final Registry registry;
 	private final boolean reuse;
 
 	public NetScope(Ops tf, String prefix, Mode mode, Weights initial, long seed) {
-		this(tf, prefix, mode, initial, new Random(seed), new LinkedHashMap<>(), new LinkedHashMap<>(), false);
+		this(tf, prefix, new Registry(mode, initial, new Random(seed), new LinkedHashMap<>(), new LinkedHashMap<>()),
+			false);
 	}
 
-	private NetScope(Ops tf, String prefix, Mode mode, Weights initial, Random random,
-		Map<String, Operand<TFloat32>> params, Map<String, long[]> shapes, boolean reuse)
-	{
-		this.reuse = reuse;
+	private NetScope(Ops tf, String prefix, Registry registry, boolean reuse) {
 		this.tf = tf;
 		this.prefix = prefix;
-		this.mode = mode;
-		this.initial = initial;
-		this.random = random;
-		this.params = params;
-		this.shapes = shapes;
+		this.registry = registry;
+		this.reuse = reuse;
 	}
 
 	/** A child scope whose parameter names get {@code _name} appended; shares the registry. */
 	public NetScope child(String name) {
-		return new NetScope(tf, prefix + "_" + name, mode, initial, random, params, shapes, reuse);
+		return new NetScope(tf, prefix + "_" + name, registry, reuse);
 	}
 
 	/** The same scope, returning already created parameters instead of new ones (a network applied twice). */
 	public NetScope reusing() {
-		return new NetScope(tf, prefix, mode, initial, random, params, shapes, true);
+		return new NetScope(tf, prefix, registry, true);
 	}
 
 	public Ops tf() {
@@ -68,7 +66,7 @@ public final class NetScope {
 	}
 
 	public Mode mode() {
-		return mode;
+		return registry.mode();
 	}
 
 	/** Weight with He-normal initialisation for fan-in {@code fanIn}. */
@@ -92,6 +90,10 @@ public final class NetScope {
 	/** std NaN means "all ones", 0 means "all zeros". */
 	private Operand<TFloat32> param(String name, long[] shape, float std) {
 		String full = prefix + "_" + name;
+		Map<String, Operand<TFloat32>> params = registry.params();
+		Mode mode = registry.mode();
+		Weights initial = registry.initial();
+		Random random = registry.random();
 		if (reuse && params.containsKey(full)) return params.get(full);
 		if (params.containsKey(full)) throw new IllegalStateException("parameter defined twice: " + full);
 		int n = 1;
@@ -114,29 +116,29 @@ public final class NetScope {
 			case TRAINABLE -> root.variable(tf.constant(Shape.of(shape), DataBuffers.of(values, true, false)));
 		};
 		params.put(full, p);
-		shapes.put(full, shape.clone());
+		registry.shapes().put(full, shape.clone());
 		return p;
 	}
 
 	/** All parameters created through this scope tree, in creation order. */
 	public Map<String, Operand<TFloat32>> parameters() {
-		return params;
+		return registry.params();
 	}
 
 	/** Only the variables (what an optimizer updates). */
 	public List<Variable<TFloat32>> variables() {
 		List<Variable<TFloat32>> out = new ArrayList<>();
-		for (Operand<TFloat32> p : params.values()) if (p instanceof Variable<TFloat32> v) out.add(v);
+		for (Operand<TFloat32> p : registry.params().values()) if (p instanceof Variable<TFloat32> v) out.add(v);
 		return out;
 	}
 
 	public Map<String, long[]> shapes() {
-		return shapes;
+		return registry.shapes();
 	}
 
 	public long parameterCount() {
 		long n = 0;
-		for (long[] s : shapes.values()) {
+		for (long[] s : registry.shapes().values()) {
 			long k = 1;
 			for (long d : s) k *= d;
 			n += k;

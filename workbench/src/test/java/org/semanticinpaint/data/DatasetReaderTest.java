@@ -38,8 +38,8 @@ class DatasetReaderTest {
 			}
 		ImageIO.write(img, "png", tmp.resolve("images/a.png").toFile());
 		ImageIO.write(lab, "png", tmp.resolve("labels/a.png").toFile());
-		DatasetSpec spec = new DatasetSpec("t", "t", 1, DatasetSpec.EM_NANOPARTICLES.classes(),
-			DatasetSpec.LabelKind.INSTANCE_IDS, 0, -1, false, "", "");
+		DatasetSpec spec = new DatasetSpec("t", new DatasetSpec.About("t", "", ""), 1,
+			DatasetSpec.EM_NANOPARTICLES.classes(), DatasetSpec.LabelFormat.instances(0), false);
 		Sample s = DatasetReader.readAll(tmp, spec).get(0);
 		assertEquals(8, s.width());
 		assertEquals(23f, s.pixel(2, 3, 0));

@@ -23,6 +23,7 @@ class DatasetSpecTest {
 	}
 
 	private static DatasetSpec spec(DatasetSpec.LabelKind kind, int band) {
-		return new DatasetSpec("t", "test", 1, CLASSES, kind, band, -1, false, "none", "none");
+		return new DatasetSpec("t", new DatasetSpec.About("test", "none", "none"), 1, CLASSES,
+			new DatasetSpec.LabelFormat(kind, band, -1), false);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.semanticinpaint.data.RawImage;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.masks.CenterHoleMask;
 
@@ -19,7 +20,7 @@ class BatchSamplerTest {
 		int w = 64, h = 64;
 		float[] px = new float[w * h * 3];
 		Arrays.fill(px, 128);
-		return List.of(new Sample("grey", "grey", w, h, 3, px, new byte[w * h]));
+		return List.of(new Sample("grey", "grey", new RawImage(w, h, 3, px), new byte[w * h]));
 	}
 
 	private static BatchSampler sampler(boolean percentile) {

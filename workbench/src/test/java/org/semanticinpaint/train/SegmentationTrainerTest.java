@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.semanticinpaint.data.RawImage;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.masks.CenterHoleMask;
 import org.semanticinpaint.nets.EspaAutoencoder;
@@ -38,7 +39,7 @@ class SegmentationTrainerTest {
 							lab[y * w + x] = 1;
 						}
 			}
-			out.add(new Sample("disc" + k, "disc" + k, w, h, 1, px, lab));
+			out.add(new Sample("disc" + k, "disc" + k, new RawImage(w, h, 1, px), lab));
 		}
 		return out;
 	}

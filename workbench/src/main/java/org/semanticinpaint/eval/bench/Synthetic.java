@@ -12,6 +12,7 @@ import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 
+import org.semanticinpaint.data.RawImage;
 import org.semanticinpaint.data.Sample;
 
 /**
@@ -101,7 +102,7 @@ final class Synthetic {
 				px[(y * side + x) * channels + c] = (float) Math.floor(v * max);
 				if (c == 0) labels[y * side + x] = (byte) Math.min(classes - 1, (int) (p * classes));
 			});
-			out.add(new Sample("synthetic" + k, "synthetic" + k, side, side, channels, px, labels));
+			out.add(new Sample("synthetic" + k, "synthetic" + k, new RawImage(side, side, channels, px), labels));
 		}
 		return out;
 	}

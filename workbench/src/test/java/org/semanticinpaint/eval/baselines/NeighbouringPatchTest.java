@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.semanticinpaint.data.RawImage;
 import org.semanticinpaint.data.Sample;
 
 /** Pixel (x, y) of channel k holds 1000 k + 100 x + y, so every copied value says where it came from. */
@@ -39,7 +40,7 @@ class NeighbouringPatchTest {
 	private static Sample sample(int w, int h, int c) {
 		float[] px = new float[w * h * c];
 		for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) for (int k = 0; k < c; k++) px[(y * w + x) * c + k] = 1000 * k + 100 * x + y;
-		return new Sample("synthetic", "g", w, h, c, px, new byte[w * h]);
+		return new Sample("synthetic", "g", new RawImage(w, h, c, px), new byte[w * h]);
 	}
 
 	private static float[] crop(Sample s, int x0, int y0, int side) {

@@ -1,5 +1,13 @@
 package org.semanticinpaint.eval.bench;
 
+import static org.semanticinpaint.eval.bench.BenchReport.Section.IMAGE;
+import static org.semanticinpaint.eval.bench.BenchReport.Section.LOAD;
+import static org.semanticinpaint.eval.bench.BenchReport.Section.SCALING;
+import static org.semanticinpaint.eval.bench.BenchReport.Section.SCRATCH;
+import static org.semanticinpaint.eval.bench.BenchReport.Section.THROUGHPUT;
+import static org.semanticinpaint.eval.bench.BenchReport.Section.TRAINING;
+import static org.semanticinpaint.eval.bench.BenchReport.Section.WINDOW;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,29 +57,12 @@ public final class Benchmark {
 	public static BenchReport run(BenchmarkOptions o) {
 		BenchReport r = BenchReport.start(MachineInfo.probe());
 		r.notes().addAll(o.skipped());
-		EngineSettings settings = EngineSettings.defaults().withThreads(o.threads());
-		List<ImageBenchmark.Case> cases = new ArrayList<>();
-		for (int side : o.sizes())
-			for (int holes : o.holes()) cases.add(new ImageBenchmark.Case(side, holes));
 		for (Path dir : o.bundles()) {
 			System.out.println("Benchmarking " + dir + " ...");
-			try (ModelBundle bundle = LoadBenchmark.run(dir, o.threads(), o.parts().contains("load") ? r.load()
+			try (ModelBundle bundle = LoadBenchmark.run(dir, o.threads(), o.parts().contains("load") ? r.table(LOAD)
 				: LoadBenchmark.table()))
 			{
-				String name = bundle.card().name;
-				if (o.parts().contains("window"))
-					attempt(r, name, "window", () -> WindowBenchmark.run(bundle, settings, o.runs(), o.warmup(), r.window()));
-				if (o.parts().contains("image")) attempt(r, name, "large images", () -> {
-					ImageBenchmark.run(dir, o.fork() ? null : bundle, cases, o.imageRuns(), o.imageWarmup(), o.threads(),
-						r.image(), r.notes());
-					ScalingCheck.add(r.image(), name, o.sizes(), o.holes(), r.scaling());
-				});
-				if (o.parts().contains("scratch")) attempt(r, name, "scratch", () -> ScratchBenchmark.run(bundle, settings,
-					o.scratchSizes(), o.imageRuns(), o.imageWarmup(), r.scratch()));
-				if (o.parts().contains("training")) attempt(r, name, "training", () -> TrainingBenchmark.run(bundle,
-					o.trainWarmup(), o.trainSteps(), o.batch(), o.threads(), r.training()));
-				if (o.parts().contains("throughput")) attempt(r, name, "throughput", () -> ThroughputBenchmark.run(bundle,
-					settings, o.throughputImages(), r.throughput()));
+				runParts(o, r, dir, bundle);
 			}
 			catch (Exception e) {
 				e.printStackTrace();
@@ -79,6 +70,36 @@ public final class Benchmark {
 			}
 		}
 		return r;
+	}
+
+	/** Every part but the load on one loaded bundle, each one attempted on its own. */
+	private static void runParts(BenchmarkOptions o, BenchReport r, Path dir, ModelBundle bundle) {
+		EngineSettings settings = EngineSettings.defaults().withThreads(o.threads());
+		BenchmarkOptions.Workload w = o.workload();
+		BenchmarkOptions.Images im = w.images();
+		BenchmarkOptions.Training tr = w.training();
+		String name = bundle.card().name;
+		if (o.parts().contains("window")) attempt(r, name, "window", () -> WindowBenchmark.run(bundle, settings,
+			w.window().runs(), w.window().warmup(), r.table(WINDOW)));
+		if (o.parts().contains("image")) attempt(r, name, "large images", () -> {
+			ImageBenchmark.run(dir, im.fork() ? null : bundle, cases(im), im.runs(), im.warmup(), o.threads(),
+				r.table(IMAGE), r.notes());
+			ScalingCheck.add(r.table(IMAGE), name, im.sizes(), im.holes(), r.table(SCALING));
+		});
+		if (o.parts().contains("scratch")) attempt(r, name, "scratch", () -> ScratchBenchmark.run(bundle, settings,
+			im.scratchSizes(), im.runs(), im.warmup(), r.table(SCRATCH)));
+		if (o.parts().contains("training")) attempt(r, name, "training", () -> TrainingBenchmark.run(bundle,
+			tr.warmup(), tr.steps(), tr.batch(), o.threads(), r.table(TRAINING)));
+		if (o.parts().contains("throughput")) attempt(r, name, "throughput", () -> ThroughputBenchmark.run(bundle,
+			settings, w.throughputImages(), r.table(THROUGHPUT)));
+	}
+
+	/** Every image side with every hole count. */
+	private static List<ImageBenchmark.Case> cases(BenchmarkOptions.Images im) {
+		List<ImageBenchmark.Case> cases = new ArrayList<>();
+		for (int side : im.sizes())
+			for (int holes : im.holes()) cases.add(new ImageBenchmark.Case(side, holes));
+		return cases;
 	}
 
 	private interface Part {

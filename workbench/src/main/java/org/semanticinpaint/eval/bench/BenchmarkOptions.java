@@ -16,12 +16,29 @@ import org.semanticinpaint.bundle.ShippedBundles;
  * for tests and smoke checks; explicit options given with it still win.
  *
  * @param skipped notes on shipped bundles that were looked for under models/ and are missing
+ * @param parts the parts to run, of {@link #PARTS}
+ * @param threads the engine's threads (0: all cores)
  * @param out Markdown file to write besides stdout, or null
  */
-public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int runs, int warmup, List<Integer> sizes,
-	List<Integer> holes, List<Integer> scratchSizes, int imageRuns, int imageWarmup, int trainSteps, int trainWarmup,
-	int batch, int throughputImages, boolean fork, int threads, Set<String> parts, Path out)
+public record BenchmarkOptions(List<Path> bundles, List<String> skipped, Set<String> parts, Workload workload,
+	int threads, Path out)
 {
+
+	/** The window part: timed runs after untimed ones. */
+	public record Window(int runs, int warmup) {}
+
+	/**
+	 * The large-image and scratch parts: image sides and hole counts (every pair is a case), scratch image sides,
+	 * timed runs after untimed ones, and whether each large-image case runs in a fresh JVM.
+	 */
+	public record Images(List<Integer> sizes, List<Integer> holes, List<Integer> scratchSizes, int runs, int warmup,
+		boolean fork) {}
+
+	/** The training part: steps timed after untimed ones, of this batch size. */
+	public record Training(int steps, int warmup, int batch) {}
+
+	/** How much each part measures; {@code throughputImages} is the number of images through the batch job. */
+	public record Workload(Window window, Images images, Training training, int throughputImages) {}
 
 	public static final List<String> PARTS = List.of("load", "window", "image", "scratch", "training", "throughput");
 
@@ -71,8 +88,10 @@ public record BenchmarkOptions(List<Path> bundles, List<String> skipped, int run
 		}
 		List<String> skipped = new ArrayList<>();
 		if (bundles.isEmpty()) bundles = shippedBundles(Path.of("models"), skipped);
-		return new BenchmarkOptions(bundles, skipped, runs, warmup, sizes, holes, scratchSizes, imageRuns, imageWarmup,
-			trainSteps, trainWarmup, batch, throughputImages, fork, threads, parts, out);
+		Workload workload = new Workload(new Window(runs, warmup),
+			new Images(sizes, holes, scratchSizes, imageRuns, imageWarmup, fork),
+			new Training(trainSteps, trainWarmup, batch), throughputImages);
+		return new BenchmarkOptions(bundles, skipped, parts, workload, threads, out);
 	}
 
 	/** The shipped bundles present under {@code models}, in menu order; a note in {@code skipped} for each missing. */

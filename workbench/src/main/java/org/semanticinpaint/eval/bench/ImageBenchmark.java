@@ -44,17 +44,21 @@ public final class ImageBenchmark {
 	/** One image size and hole count. */
 	public record Case(int side, int holes) {}
 
-	/** Medians of the timed runs, and the largest memory peak of any one run (warm-up included). */
-	record Outcome(int windows, double proposeMs, double renderMs, double pasteMs, double totalMs, double imageMb,
-		PeakMemory.Peak peak)
-	{
+	/** Medians of the timed runs, each step's and the whole's on its own (not the sum of the steps' medians). */
+	record MedianMs(double propose, double render, double paste, double total) {}
+
+	/** Windows and median times of the timed runs, and the largest memory peak of any one run (warm-up included). */
+	record Outcome(int windows, MedianMs ms, double imageMb, PeakMemory.Peak peak) {
+
+		/** The values as the child JVM prints them, in the order {@link #of} reads them. */
 		double[] values() {
-			return new double[] { windows, proposeMs, renderMs, pasteMs, totalMs, imageMb, peak.heapMb(), peak.rssMb(),
-				peak.processPeakMb() };
+			return new double[] { windows, ms.propose(), ms.render(), ms.paste(), ms.total(), imageMb, peak.heapMb(),
+				peak.rssMb(), peak.processPeakMb() };
 		}
 
 		static Outcome of(double[] v) {
-			return new Outcome((int) v[0], v[1], v[2], v[3], v[4], v[5], new PeakMemory.Peak(v[6], v[7], v[8]));
+			return new Outcome((int) v[0], new MedianMs(v[1], v[2], v[3], v[4]), v[5],
+				new PeakMemory.Peak(v[6], v[7], v[8]));
 		}
 	}
 
@@ -94,8 +98,9 @@ public final class ImageBenchmark {
 				table.addRow(label, v, "error");
 				continue;
 			}
-			double[] v = { k.side(), k.holes(), o.windows(), o.proposeMs(), o.renderMs(), o.pasteMs(), o.totalMs(),
-				o.totalMs() / o.windows(), o.imageMb(), o.peak().heapMb(), o.peak().rssMb(), o.peak().processPeakMb() };
+			MedianMs ms = o.ms();
+			double[] v = { k.side(), k.holes(), o.windows(), ms.propose(), ms.render(), ms.paste(), ms.total(),
+				ms.total() / o.windows(), o.imageMb(), o.peak().heapMb(), o.peak().rssMb(), o.peak().processPeakMb() };
 			table.addRow(label, v, verdict(o.peak()));
 		}
 	}
@@ -147,7 +152,8 @@ public final class ImageBenchmark {
 			ms[2][r] = e.pasteMs();
 			ms[3][r] = e.totalMs();
 		}
-		return new Outcome(windows, median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3]), imageMb, peak);
+		return new Outcome(windows, new MedianMs(median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3])), imageMb,
+			peak);
 	}
 
 	/** The part of the mask that holds its non-zero pixels, in image coordinates (a view, not a copy). */

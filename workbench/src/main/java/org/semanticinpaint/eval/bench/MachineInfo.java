@@ -17,24 +17,32 @@ import org.tensorflow.TensorFlow;
  * date, and the load average at the start (a training job on the same cores slows everything down, and the
  * reader should be able to see that).
  */
-public record MachineInfo(String cpu, int cores, double ramGb, String java, String tensorFlowJava, String tensorFlow,
-	String os, String date, double loadAverage)
-{
+public record MachineInfo(Hardware hardware, Software software, String date, double loadAverage) {
+
+	/** The processor's model name, its cores as Java sees them, and the RAM. */
+	public record Hardware(String cpu, int cores, double ramGb) {}
+
+	/** Java (version and VM), TensorFlow-Java, the TensorFlow it wraps, and the operating system. */
+	public record Software(String java, String tensorFlowJava, String tensorFlow, String os) {}
 
 	private static final String TF_JAVA_POM = "/META-INF/maven/org.tensorflow/tensorflow-core-api/pom.properties";
 
 	public static MachineInfo probe() {
-		return new MachineInfo(readCpuModel(), Runtime.getRuntime().availableProcessors(), readRamGb(),
+		Hardware hardware = new Hardware(readCpuModel(), Runtime.getRuntime().availableProcessors(), readRamGb());
+		Software software = new Software(
 			System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")", readTensorFlowJava(),
-			TensorFlow.version(), System.getProperty("os.name") + " " + System.getProperty("os.version"),
+			TensorFlow.version(), System.getProperty("os.name") + " " + System.getProperty("os.version"));
+		return new MachineInfo(hardware, software,
 			ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), readLoadAverage());
 	}
 
 	/** The header of the report, one Markdown list item per fact. */
 	public String markdown() {
+		Hardware h = hardware;
+		Software s = software;
 		return String.format(Locale.ROOT, "- CPU: %s, %d cores\n- RAM: %.1f GB\n- Java: %s\n- TensorFlow-Java: %s "
-			+ "(TensorFlow %s, CPU)\n- OS: %s\n- Date: %s\n- Load average at the start: %.2f\n", cpu, cores, ramGb, java,
-			tensorFlowJava, tensorFlow, os, date, loadAverage);
+			+ "(TensorFlow %s, CPU)\n- OS: %s\n- Date: %s\n- Load average at the start: %.2f\n", h.cpu(), h.cores(),
+			h.ramGb(), s.java(), s.tensorFlowJava(), s.tensorFlow(), s.os(), date, loadAverage);
 	}
 
 	static String readCpuModel() {

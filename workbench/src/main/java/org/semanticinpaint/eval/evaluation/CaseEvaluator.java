@@ -38,16 +38,18 @@ import org.semanticinpaint.eval.metrics.Ssim;
  */
 public final class CaseEvaluator {
 
-	/**
-	 * Everything a case produced, at crop resolution, for metrics and figures; {@code patches} holds each setting's
-	 * Laplacian patches and {@code truthPatches} the truth's, cut at the same places.
-	 */
+	/** Everything a case produced, at crop resolution, for metrics and figures. */
 	public record Outcome(Map<Setting, float[]> fills, Map<Setting, double[]> metrics,
-		Map<Setting, MeanIou.Tally> labelCounts, Map<Setting, float[][][]> patches, float[][][] truthPatches,
-		byte[] proposedLabels, byte[] editedLabels, int editedClass) {}
+		Map<Setting, MeanIou.Tally> labelCounts, Patches patches, Guides guides) {}
 
-	/** The guidance of one case: proposed, ground-truth (proposed where unlabelled) and edited labels. */
-	private record Guides(byte[] proposed, byte[] groundTruth, byte[] gtOrProposed, byte[] edited, int editClass) {
+	/** Each setting's Laplacian patches, and the truth's cut at the same places. */
+	public record Patches(Map<Setting, float[][][]> fills, float[][][] truth) {}
+
+	/**
+	 * The guidance of one case: proposed, ground-truth, ground truth with the proposal where unlabelled, and edited
+	 * labels, with the class painted into the edited ones.
+	 */
+	public record Guides(byte[] proposed, byte[] groundTruth, byte[] gtOrProposed, byte[] edited, int editClass) {
 		byte[] of(Setting.Guidance g) {
 			return switch (g) {
 				case PROPOSED -> proposed;
@@ -160,8 +162,8 @@ public final class CaseEvaluator {
 		labelCounts.put(Setting.TRUE_IMAGE, new MeanIou.Tally().add(segment(truth, s, c, p), g.groundTruth(), hole));
 		segmentationOnly[MetricSet.PER_CASE.indexOf("mIoU hole")] = labelCounts.get(Setting.TRUE_IMAGE).mean();
 		metrics.put(Setting.TRUE_IMAGE, segmentationOnly);
-		return new Outcome(fills, metrics, labelCounts, patches, LaplacianPatches.cut(truth, s, s, c, centres),
-			g.proposed(), g.edited(), g.editClass());
+		return new Outcome(fills, metrics, labelCounts,
+			new Patches(patches, LaplacianPatches.cut(truth, s, s, c, centres)), g);
 	}
 
 	/** Applies a fill to a fresh copy of the image and returns the crop, HWC. */

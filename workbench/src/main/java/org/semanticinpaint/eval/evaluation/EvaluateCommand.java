@@ -135,7 +135,8 @@ public final class EvaluateCommand {
 				MetricSet m = bins.computeIfAbsent(b, x -> new LinkedHashMap<>()).computeIfAbsent(e.getKey(),
 					x -> new MetricSet());
 				m.add(e.getValue(), o.labelCounts().get(e.getKey()));
-				if (o.patches().containsKey(e.getKey())) m.addPatches(o.patches().get(e.getKey()), o.truthPatches());
+				CaseEvaluator.Patches p = o.patches();
+				if (p.fills().containsKey(e.getKey())) m.addPatches(p.fills().get(e.getKey()), p.truth());
 			}
 	}
 
@@ -237,10 +238,10 @@ public final class EvaluateCommand {
 		row.add(TileImages.withHole(TileImages.fromPixels(truth, s, s, c, lo, hi), k.hole(), 0xff0000));
 		row.add(fill.apply(Setting.TELEA));
 		row.add(fill.apply(Setting.CONTENT_AWARE));
-		row.add(TileImages.fromLabels(o.proposedLabels(), s, s, palette));
+		row.add(TileImages.fromLabels(o.guides().proposed(), s, s, palette));
 		row.add(fill.apply(Setting.STAGE2_PREDICTED));
 		row.add(fill.apply(Setting.FINAL_PREDICTED));
-		row.add(TileImages.fromLabels(o.editedLabels(), s, s, palette));
+		row.add(TileImages.fromLabels(o.guides().edited(), s, s, palette));
 		row.add(fill.apply(Setting.STAGE2_EDITED));
 		row.add(fill.apply(Setting.FINAL_EDITED));
 		row.add(fill.apply(Setting.FINAL_GROUND_TRUTH));

@@ -21,14 +21,14 @@ class BenchmarkOptionsTest {
 	void fullRunDefaults() {
 		BenchmarkOptions o = BenchmarkOptions.parse(new String[] { "b" });
 		assertEquals(List.of(Path.of("b")), o.bundles());
-		assertEquals(List.of(2048, 8192), o.sizes());
-		assertEquals(List.of(1, 10), o.holes());
-		assertEquals(15, o.runs());
-		assertEquals(8, o.batch());
-		assertEquals(24, o.throughputImages());
-		assertEquals(3, o.imageRuns());
-		assertEquals(1, o.imageWarmup());
-		assertTrue(o.fork());
+		assertEquals(List.of(2048, 8192), o.workload().images().sizes());
+		assertEquals(List.of(1, 10), o.workload().images().holes());
+		assertEquals(15, o.workload().window().runs());
+		assertEquals(8, o.workload().training().batch());
+		assertEquals(24, o.workload().throughputImages());
+		assertEquals(3, o.workload().images().runs());
+		assertEquals(1, o.workload().images().warmup());
+		assertTrue(o.workload().images().fork());
 		assertEquals(Set.copyOf(BenchmarkOptions.PARTS), o.parts());
 		assertNull(o.out());
 	}
@@ -37,15 +37,15 @@ class BenchmarkOptionsTest {
 	void quickShrinksAndExplicitOptionsWin() {
 		BenchmarkOptions o = BenchmarkOptions.parse(new String[] { "--runs", "5", "b", "--quick", "--out", "x/r.md",
 			"--parts", "window,load", "--image-warmup", "2" });
-		assertEquals(5, o.runs());
-		assertEquals(List.of(512, 2048), o.sizes());
-		assertEquals(2, o.batch());
-		assertEquals(4, o.throughputImages());
+		assertEquals(5, o.workload().window().runs());
+		assertEquals(List.of(512, 2048), o.workload().images().sizes());
+		assertEquals(2, o.workload().training().batch());
+		assertEquals(4, o.workload().throughputImages());
 		assertEquals(7, BenchmarkOptions.parse(new String[] { "b", "--quick", "--throughput-images", "7" })
-			.throughputImages());
-		assertEquals(2, o.imageWarmup());
-		assertEquals(0, BenchmarkOptions.parse(new String[] { "b", "--quick" }).imageWarmup());
-		assertFalse(o.fork());
+			.workload().throughputImages());
+		assertEquals(2, o.workload().images().warmup());
+		assertEquals(0, BenchmarkOptions.parse(new String[] { "b", "--quick" }).workload().images().warmup());
+		assertFalse(o.workload().images().fork());
 		assertEquals(Path.of("x/r.md"), o.out());
 		assertEquals(Set.of("window", "load"), o.parts());
 	}

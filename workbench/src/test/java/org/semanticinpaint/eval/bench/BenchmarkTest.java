@@ -180,7 +180,7 @@ class BenchmarkTest {
 	void childJvmReportsOneCase() throws Exception {
 		ImageBenchmark.Outcome o = ImageBenchmark.fork(bundle, new ImageBenchmark.Case(256, 1), 1, 0, 1);
 		assertEquals(1, o.windows());
-		assertTrue(o.totalMs() > 0 && o.peak().processPeakMb() > 0 && o.peak().heapMb() >= 0, o.toString());
+		assertTrue(o.ms().total() > 0 && o.peak().processPeakMb() > 0 && o.peak().heapMb() >= 0, o.toString());
 	}
 
 	private static List<List<String>> section(BenchTable table) {

@@ -82,7 +82,10 @@ final class SourceTree {
 		}
 	}
 
-	/** The source with comments, strings and character literals blanked (text blocks included). */
+	/**
+	 * The source with comments, strings and character literals blanked (text blocks included). What is blanked keeps
+	 * its line breaks, so the code stays on the lines it has in the file.
+	 */
 	static String codeOnly(String s) {
 		StringBuilder out = new StringBuilder(s.length());
 		int i = 0;
@@ -91,7 +94,7 @@ final class SourceTree {
 			if (end == i) out.append(s.charAt(i++));
 			else {
 				out.append(' ');
-				i = end;
+				for (; i < end; i++) if (s.charAt(i) == '\n') out.append('\n');
 			}
 		}
 		return out.toString();

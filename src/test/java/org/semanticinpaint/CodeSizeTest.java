@@ -68,7 +68,8 @@ class CodeSizeTest {
 			+ "\tstatic <T> List<T> tooLong(int x)\n\t\tthrows java.io.IOException, RuntimeException\n\t{\n" + lines(57)
 			+ "\t\t/* } */ String s = \"}\";\n"
 			+ "\t\tif (x > 0) { Runnable r = () -> { x++; }; new Thread() { public void run() {} }; }\n\t}\n"
-			+ "\trecord R(int a, int b, int c, int d, int e, int f, int g) {\n\t\tpublic R {\n" + lines(59) + "\t\t}\n\t}\n"
+			+ "\trecord R(int a, int b, int c, int d, int e, int f, int g) {\n"
+			+ "\t\tpublic R {\n" + lines(59) + "\t\t}\n\t}\n"
 			+ "\tenum E { ONE(1) { int v() { return 1; } }; E(int v) {} int v() { return 0; } }\n}\n");
 		List<String> seen = SourceMembers.of(code).stream()
 			.map(m -> m.name() + " line " + m.line() + ": " + m.parameters() + " parameters, " + m.bodyLines()

@@ -40,8 +40,8 @@ public final class DatasetReader {
 		if (ld[0] != d[0] || ld[1] != d[1]) throw new IOException("label size " + ld[0] + "x" + ld[1] +
 			" differs from image size " + d[0] + "x" + d[1] + " for " + file);
 		byte[] labels;
-		if (spec.labels().kind() == DatasetSpec.LabelKind.INSTANCE_IDS) labels = InstanceToClasses.convert(ids, d[0], d[1],
-			spec.boundaryWidth());
+		if (spec.labels().kind() == DatasetSpec.LabelKind.INSTANCE_IDS)
+			labels = InstanceToClasses.convert(ids, d[0], d[1], spec.boundaryWidth());
 		else {
 			labels = new byte[ids.length];
 			int k = spec.classes().size();

@@ -83,8 +83,8 @@ public record DatasetSpec(String name, About about, int channels, List<ClassInfo
 
 	/** A person's own folder: label files hold class ids 0..classes-1 directly; 255 is ignored. */
 	public static DatasetSpec folder(String name, int channels, List<ClassInfo> classes) {
-		return new DatasetSpec(name, new About("user data", "as provided by the user", "user folder"), channels, classes,
-			LabelFormat.classIds(Sample.IGNORE), false);
+		return new DatasetSpec(name, new About("user data", "as provided by the user", "user folder"), channels,
+			classes, LabelFormat.classIds(Sample.IGNORE), false);
 	}
 
 	// shortcuts for what trainers and the evaluation read most

@@ -1,13 +1,10 @@
 package org.semanticinpaint.nets;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
+import static org.semanticinpaint.nets.GradientChecker.probeLoss;
 
 import org.junit.jupiter.api.Test;
-import org.tensorflow.Operand;
-import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.op.Ops;
 
 /**
  * Finite-difference checks of the blocks whose gradients matter most: the dilated convolution (TensorFlow's own
@@ -19,67 +16,50 @@ class GradientCheckTest {
 
 	@Test
 	void dilatedConvolution() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 8, 8, 3 } }, tf -> {
-			Placeholder<TFloat32> x = GradientChecker.input(tf, 1, 8, 8, 3);
-			NetScope s = new NetScope(tf, "t", NetScope.Mode.TRAINABLE, null, 1);
-			Operand<TFloat32> y = DilatedConv2d.apply(s, "dil", x, 4, 4);
-			return new Object[] { GradientChecker.probeLoss(tf, y, 2), List.of(x) };
-		}, 3, 12);
-		assertTrue(err < TOLERANCE, "dilated conv relative error " + err);
+		assertGradientsAgree("dilated conv", 3, (tf, in) -> probeLoss(tf,
+			DilatedConv2d.apply(scope(tf), "dil", in.get(0), 4, 4), 2), new long[] { 1, 8, 8, 3 });
 	}
 
 	@Test
 	void espaBranch() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 4, 4, 8 }, { 1, 16, 16, 1 } }, tf -> {
-			Placeholder<TFloat32> f = GradientChecker.input(tf, 1, 4, 4, 8);
-			Placeholder<TFloat32> img = GradientChecker.input(tf, 1, 16, 16, 1);
-			Operand<TFloat32> mask = tf.constant(halfMask(16));
-			NetScope s = new NetScope(tf, "t", NetScope.Mode.TRAINABLE, null, 1);
-			Operand<TFloat32> y = ExternalSpatialAttention.apply(s, "espa", f, img, mask);
-			return new Object[] { GradientChecker.probeLoss(tf, y, 3), List.of(f, img) };
-		}, 4, 12);
-		assertTrue(err < TOLERANCE, "ESPA relative error " + err);
+		assertGradientsAgree("ESPA", 4, (tf, in) -> probeLoss(tf, ExternalSpatialAttention.apply(scope(tf), "espa",
+			in.get(0), in.get(1), tf.constant(halfMask(16))), 3),
+			new long[] { 1, 4, 4, 8 }, new long[] { 1, 16, 16, 1 });
 	}
 
 	@Test
 	void spadeResBlock() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 8, 8, 6 }, { 1, 16, 16, 3 } }, tf -> {
-			Placeholder<TFloat32> x = GradientChecker.input(tf, 1, 8, 8, 6);
-			Placeholder<TFloat32> seg = GradientChecker.input(tf, 1, 16, 16, 3);
-			NetScope s = new NetScope(tf, "t", NetScope.Mode.TRAINABLE, null, 1);
-			Operand<TFloat32> y = SpadeResBlock.apply(s, "blk", x, seg, 4, 8);
-			return new Object[] { GradientChecker.probeLoss(tf, y, 4), List.of(x, seg) };
-		}, 5, 12);
-		assertTrue(err < TOLERANCE, "SPADE block relative error " + err);
+		assertGradientsAgree("SPADE block", 5, (tf, in) -> probeLoss(tf,
+			SpadeResBlock.apply(scope(tf), "blk", in.get(0), in.get(1), 4, 8), 4),
+			new long[] { 1, 8, 8, 6 }, new long[] { 1, 16, 16, 3 });
 	}
 
 	@Test
 	void crossEntropyFromLogits() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 4, 4, 3 }, { 1, 4, 4, 3 } }, tf -> {
-			Placeholder<TFloat32> logits = GradientChecker.input(tf, 1, 4, 4, 3);
-			Placeholder<TFloat32> target = GradientChecker.input(tf, 1, 4, 4, 3);
-			return new Object[] { Losses.crossEntropy(tf, logits, tf.nn.softmax(target)), List.of(logits, target) };
-		}, 6, 12);
-		assertTrue(err < TOLERANCE, "cross-entropy relative error " + err);
+		assertGradientsAgree("cross-entropy", 6, (tf, in) -> Losses.crossEntropy(tf, in.get(0),
+			tf.nn.softmax(in.get(1))), new long[] { 1, 4, 4, 3 }, new long[] { 1, 4, 4, 3 });
 	}
 
 	@Test
 	void ssimLoss() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 1, 16, 16, 1 }, { 1, 16, 16, 1 } }, tf -> {
-			Placeholder<TFloat32> a = GradientChecker.input(tf, 1, 16, 16, 1);
-			Placeholder<TFloat32> b = GradientChecker.input(tf, 1, 16, 16, 1);
-			return new Object[] { Losses.ssimLoss(tf, a, b, tf.constant(halfMask(16))), List.of(a, b) };
-		}, 8, 12);
-		assertTrue(err < TOLERANCE, "SSIM loss relative error " + err);
+		assertGradientsAgree("SSIM loss", 8, (tf, in) -> Losses.ssimLoss(tf, in.get(0), in.get(1),
+			tf.constant(halfMask(16))), new long[] { 1, 16, 16, 1 }, new long[] { 1, 16, 16, 1 });
 	}
 
 	@Test
 	void instanceNorm() {
-		double err = GradientChecker.maxRelativeError(new long[][] { { 2, 6, 6, 3 } }, tf -> {
-			Placeholder<TFloat32> x = GradientChecker.input(tf, 2, 6, 6, 3);
-			return new Object[] { GradientChecker.probeLoss(tf, Normalization.instanceNorm(tf, x), 5), List.of(x) };
-		}, 7, 12);
-		assertTrue(err < TOLERANCE, "instance norm relative error " + err);
+		assertGradientsAgree("instance norm", 7, (tf, in) -> probeLoss(tf, Normalization.instanceNorm(tf, in.get(0)),
+			5), new long[] { 2, 6, 6, 3 });
+	}
+
+	/** Fails unless the loss's analytic gradients agree with finite differences at 12 probed coordinates per input. */
+	private static void assertGradientsAgree(String what, long seed, GradientChecker.Loss loss, long[]... shapes) {
+		double err = GradientChecker.maxRelativeError(loss, seed, 12, shapes);
+		assertTrue(err < TOLERANCE, what + " relative error " + err);
+	}
+
+	private static NetScope scope(Ops tf) {
+		return new NetScope(tf, "t", NetScope.Mode.TRAINABLE, null, 1);
 	}
 
 	static float[][][][] halfMask(int n) {

@@ -1,8 +1,8 @@
 package org.semanticinpaint.nets;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -21,9 +21,13 @@ import org.tensorflow.types.TFloat32;
  */
 final class GradientChecker {
 
-	/** Largest relative error over the probed coordinates of every input. */
-	static double maxRelativeError(long[][] shapes, Function<Ops, Object[]> lossOf, long seed, int probes) {
-		// lossOf receives Ops with placeholders "x0", "x1"... already created; it returns {loss, List<Placeholder>}
+	/** A scalar loss built on the checked inputs: placeholders of the given shapes, in their order. */
+	interface Loss {
+		Operand<TFloat32> of(Ops tf, List<Placeholder<TFloat32>> inputs);
+	}
+
+	/** Largest relative error over {@code probes} probed coordinates of every input, of the given shapes. */
+	static double maxRelativeError(Loss lossOf, long seed, int probes, long[]... shapes) {
 		Random r = new Random(seed);
 		float[][] values = new float[shapes.length][];
 		for (int i = 0; i < shapes.length; i++) {
@@ -33,9 +37,8 @@ final class GradientChecker {
 		}
 		try (Graph g = new Graph(); Session s = new Session(g)) {
 			Ops tf = Ops.create(g);
-			Object[] built = lossOf.apply(tf);
-			@SuppressWarnings("unchecked") Operand<TFloat32> loss = (Operand<TFloat32>) built[0];
-			@SuppressWarnings("unchecked") List<Placeholder<TFloat32>> inputs = (List<Placeholder<TFloat32>>) built[1];
+			List<Placeholder<TFloat32>> inputs = Arrays.stream(shapes).map(shape -> input(tf, shape)).toList();
+			Operand<TFloat32> loss = lossOf.of(tf, inputs);
 			if (g.operation("init") != null || hasVariables(g)) s.initialize();
 			Gradients grads = tf.gradients(loss, inputs);
 			double worst = 0;

@@ -25,7 +25,8 @@ class EvaluateCommandTest {
 	void eachCropHasACentreHoleAndAFreeFormMaskAndEachImageScratches() {
 		List<Sample> images = new ArrayList<>();
 		for (int i = 0; i < 3; i++)
-			images.add(new Sample("s" + i, "s" + i, new RawImage(300, 320, 1, new float[300 * 320]), new byte[300 * 320]));
+			images.add(new Sample("s" + i, "s" + i, new RawImage(300, 320, 1, new float[300 * 320]),
+				new byte[300 * 320]));
 		images.add(new Sample("small", "small", new RawImage(100, 100, 1, new float[100 * 100]), new byte[100 * 100]));
 		List<EvaluationCase> cases = EvaluateCommand.cases(images, 4, 7, -1);
 		assertEquals(12, cases.stream().filter(k -> k.maskKind().equals("centre")).count());

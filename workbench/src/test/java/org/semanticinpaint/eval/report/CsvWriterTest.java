@@ -11,25 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvWriterTest {
 
-	private static ResultTable table() {
-		return new ResultTable("method", "psnr", "ssim")
-			.addRow("Telea", 21.456, 0.8)
-			.addRow("stage 2, \"GT\" labels", Double.NEGATIVE_INFINITY, Double.NaN);
-	}
-
 	@Test
 	void formatsHeaderRowsAndQuotes() {
 		assertEquals("""
-			method,psnr,ssim
-			Telea,21.456,0.8
-			"stage 2, ""GT"" labels",-inf,
-			""", CsvWriter.toCsv(table()));
+			Method,PSNR (dB),SSIM
+			Telea,21.456,0.81234
+			"stage 2 | ""GT"", no ESPA",-inf,
+			true image,inf,1.0
+			""", CsvWriter.toCsv(TestTables.awkward()));
 	}
 
 	@Test
 	void writesTheSameTextToAFile(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("sub/results.csv");
-		CsvWriter.write(table(), file);
-		assertEquals(CsvWriter.toCsv(table()), Files.readString(file));
+		CsvWriter.write(TestTables.awkward(), file);
+		assertEquals(CsvWriter.toCsv(TestTables.awkward()), Files.readString(file));
 	}
 }

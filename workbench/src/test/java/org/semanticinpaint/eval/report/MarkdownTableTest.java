@@ -8,20 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownTableTest {
 
-	private static ResultTable table() {
-		return new ResultTable("Method", "PSNR (dB)", "SSIM")
-			.addRow("Telea", 21.456, 0.81234)
-			.addRow("stage 1 | no ESPA", Double.POSITIVE_INFINITY, Double.NaN);
-	}
-
 	@Test
 	void rendersAGithubTable() {
 		assertEquals("""
 			| Method | PSNR (dB) | SSIM |
 			| --- | ---: | ---: |
 			| Telea | 21.46 | 0.8123 |
-			| stage 1 \\| no ESPA | inf | n/a |
-			""", MarkdownTable.render(table(), new int[] { 2, 4 }));
+			| stage 2 \\| "GT", no ESPA | -inf | n/a |
+			| true image | inf | 1.0000 |
+			""", MarkdownTable.render(TestTables.awkward(), new int[] { 2, 4 }));
 	}
 
 	@Test

@@ -31,8 +31,6 @@ class CodeSizeTest {
 	private static final Set<String> ALLOWED = Set.of(
 		// engine: window and texture geometry
 		"engine.WindowProposal#WindowProposal",
-		"engine.texture.Canvas#Canvas",
-		"engine.texture.TextureParams#TextureParams",
 		// ImageJ UI and the folder job
 		"ij.InpaintJob#Request",
 		"ij.batch.FolderJob#Options",

@@ -59,8 +59,8 @@ final class TextureStage {
 			y += e.height();
 		}
 		Canvas canvas = stack.canvas();
-		TextureParams tp = params.withGuideSigma(Math.max(1.0, scale)).withSeed(params.seed() * 31 + win.x0() * 7919L +
-			win.y0());
+		TextureParams tp = params.withGuide(params.distance().guideWeight(), Math.max(1.0, scale))
+			.withSeed(params.seed() * 31 + win.x0() * 7919L + win.y0());
 		float[] out = TextureSynthesis.fill(canvas, tp);
 		float[] result = fill.clone();
 		for (int i = 0; i < w * h; i++)
@@ -114,7 +114,7 @@ final class TextureStage {
 		}
 
 		Canvas canvas() {
-			return new Canvas(w, h, c, px, known, fill, labels, px);
+			return new Canvas(new Canvas.Layout(w, h, c), px, known, fill, labels, px);
 		}
 	}
 }

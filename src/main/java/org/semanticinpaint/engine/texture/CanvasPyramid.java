@@ -65,7 +65,7 @@ final class CanvasPyramid {
 				}
 				if (labels != null) labels[o] = (byte) mode(c, kids, n);
 			}
-		return new Canvas(hw, hh, ch, px, known, fill, labels, guide);
+		return new Canvas(new Canvas.Layout(hw, hh, ch), px, known, fill, labels, guide);
 	}
 
 	/** The most frequent label among a coarse pixel's children (ties: the first child's). */

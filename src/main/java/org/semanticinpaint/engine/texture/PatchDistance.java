@@ -28,7 +28,7 @@ final class PatchDistance {
 		this.f = c.channels() * (c.guide() != null ? 2 : 1);
 		this.source = features(c, c.pixels(), p, c.guide() != null);
 		this.labels = c.labels();
-		this.lambda = labels == null ? 0f : (float) p.labelPenalty();
+		this.lambda = labels == null ? 0f : (float) p.distance().labelPenalty();
 	}
 
 	/** The current estimate of the canvas, against which sources are compared from now on. */
@@ -39,7 +39,7 @@ final class PatchDistance {
 
 	private static float[] features(Canvas c, float[] values, TextureParams p, boolean guided) {
 		int ch = c.channels(), f = ch * (guided ? 2 : 1);
-		float we = (float) Math.sqrt(p.estimateWeight()), wg = (float) Math.sqrt(p.guideWeight());
+		float we = (float) Math.sqrt(p.distance().estimateWeight()), wg = (float) Math.sqrt(p.distance().guideWeight());
 		float[] out = new float[c.size() * f];
 		for (int i = 0; i < c.size(); i++) {
 			for (int k = 0; k < ch; k++) out[i * f + k] = we * values[i * ch + k];

@@ -18,7 +18,7 @@ public final class TextureSynthesis {
 	/** @return the canvas's pixels with every pixel to fill synthesised (the rest as given) */
 	public static float[] fill(Canvas canvas, TextureParams p) {
 		int r = p.patchRadius();
-		Canvas fine = withBlurredGuide(canvas, p.guideSigma());
+		Canvas fine = withBlurredGuide(canvas, p.distance().guideSigma());
 		Sources fineSources = new Sources(fine, r); // depends on known pixels and labels, not on what is filled
 		fine = withoutAbsentClasses(fine, fineSources);
 		if (fine.fillCount() == 0) return canvas.pixels().clone();
@@ -35,7 +35,7 @@ public final class TextureSynthesis {
 			f = fresh ? NearestNeighbourField.random(c, s, p.seed(), stream) : NearestNeighbourField.upsample(f, c, s,
 				p.seed(), stream);
 			float[] estimate = fresh ? c.pixels() : PatchVote.average(c, f, r);
-			int rounds = l == 0 ? p.fineIterations() : p.coarseIterations();
+			int rounds = l == 0 ? p.rounds().fine() : p.rounds().coarse();
 			// an upsampled field is already close: the finest level searches near it only
 			int radius = Math.max(c.width(), c.height()) / (fresh ? 1 : 4);
 			PatchDistance d = new PatchDistance(c, p);
@@ -49,8 +49,7 @@ public final class TextureSynthesis {
 
 	private static Canvas withBlurredGuide(Canvas c, double sigma) {
 		if (c.guide() == null) return c;
-		return new Canvas(c.width(), c.height(), c.channels(), c.pixels(), c.known(), c.fill(), c.labels(),
-			GaussianBlur.blur(c.guide(), c.width(), c.height(), c.channels(), sigma));
+		return c.withGuide(GaussianBlur.blur(c.guide(), c.width(), c.height(), c.channels(), sigma));
 	}
 
 	/** A class no known patch shows cannot be copied: those pixels keep their first estimate (the network's). */
@@ -60,7 +59,6 @@ public final class TextureSynthesis {
 		boolean changed = false;
 		for (int i = 0; i < fill.length; i++)
 			if (fill[i] && !s.has(c.label(i))) { fill[i] = false; changed = true; }
-		return changed ? new Canvas(c.width(), c.height(), c.channels(), c.pixels(), c.known(), fill, c.labels(),
-			c.guide()) : c;
+		return changed ? c.withFill(fill) : c;
 	}
 }

@@ -31,7 +31,7 @@ class TextureSynthesisTest {
 			known[i] = !fill[i];
 			if (fill[i]) px[i] = guideValue;
 		}
-		return new Canvas(W, H, 1, px, known, fill, labels ? lab : null, guide ? px.clone() : null);
+		return new Canvas(new Canvas.Layout(W, H, 1), px, known, fill, labels ? lab : null, guide ? px.clone() : null);
 	}
 
 	/** Mean and standard deviation of the result over the hole's pixels of one class side. */
@@ -77,7 +77,7 @@ class TextureSynthesisTest {
 		Canvas c = twoClasses(true, true, 0.5f);
 		byte[] lab = c.labels().clone();
 		for (int y = 40; y < 50; y++) for (int x = 40; x < 50; x++) lab[y * W + x] = 7;
-		Canvas painted = new Canvas(W, H, 1, c.pixels(), c.known(), c.fill(), lab, c.guide());
+		Canvas painted = new Canvas(new Canvas.Layout(W, H, 1), c.pixels(), c.known(), c.fill(), lab, c.guide());
 		float[] out = TextureSynthesis.fill(painted, TextureParams.defaults());
 		for (int y = 40; y < 50; y++) for (int x = 40; x < 50; x++) assertEquals(0.5f, out[y * W + x]);
 	}
@@ -97,7 +97,7 @@ class TextureSynthesisTest {
 		Arrays.fill(fill, true);
 		float[] px = new float[25];
 		Arrays.fill(px, 0.3f);
-		float[] out = TextureSynthesis.fill(new Canvas(5, 5, 1, px, known, fill, null, px), TextureParams.defaults());
+		float[] out = TextureSynthesis.fill(new Canvas(new Canvas.Layout(5, 5, 1), px, known, fill, null, px), TextureParams.defaults());
 		assertArrayEquals(px, out);
 	}
 }

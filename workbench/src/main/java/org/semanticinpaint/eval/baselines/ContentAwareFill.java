@@ -22,7 +22,7 @@ public final class ContentAwareFill {
 			known[i] = !hole[i];
 			for (int k = 0; k < c; k++) px[i * c + k] = (float) (start[i * c + k] / range);
 		}
-		float[] out = TextureSynthesis.fill(new Canvas(w, h, c, px, known, hole.clone(), null, null),
+		float[] out = TextureSynthesis.fill(new Canvas(new Canvas.Layout(w, h, c), px, known, hole.clone(), null, null),
 			TextureParams.defaults().withSeed(seed));
 		for (int i = 0; i < out.length; i++) out[i] = hole[i / c] ? (float) (out[i] * range) : pixels[i];
 		return out;

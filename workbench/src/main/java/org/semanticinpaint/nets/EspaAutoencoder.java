@@ -2,6 +2,7 @@ package org.semanticinpaint.nets;
 
 import java.util.List;
 
+import org.semanticinpaint.bundle.Shapes;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -27,7 +28,7 @@ public final class EspaAutoencoder {
 		}
 
 		public int featureChannels() {
-			return 4 * width;
+			return Shapes.featureChannels(width);
 		}
 
 		/** The paper's settings: RGB, cnum 32, 256 x 256, with ESPA. */

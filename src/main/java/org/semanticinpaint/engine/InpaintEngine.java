@@ -21,9 +21,6 @@ import org.semanticinpaint.bundle.ModelCard;
  */
 public final class InpaintEngine implements AutoCloseable {
 
-	/** Images must be at least this large on both sides (smaller would mean enlarging more than 4x). */
-	public static final int MIN_SIDE = 32;
-
 	private final ModelBundle bundle;
 	private final TileModel model;
 	private final EngineSettings settings;
@@ -58,12 +55,13 @@ public final class InpaintEngine implements AutoCloseable {
 	/**
 	 * @param image X x Y or X x Y x C, C = the bundle's channels
 	 * @param mask non-zero = missing; may cover only part of the image (its interval is all that is scanned)
+	 * @throws ImageProblem for an image of the wrong channels or too small, before any work
 	 */
 	public <T extends RealType<T>, M extends RealType<M>> Proposal propose(RandomAccessibleInterval<T> image,
 		RandomAccessibleInterval<M> mask, Progress progress) throws InpaintException
 	{
 		ImageAccess<T> img = new ImageAccess<>(image);
-		check(img);
+		ImageProblem.check(bundle.card(), img.width(), img.height(), img.channels());
 		int tile = model.tile();
 		List<HoleWindow> windows = HoleWindows.find(mask, img.width(), img.height(), tile, settings.contextFactor());
 		Normalizer norm = normalizer(img, mask);
@@ -244,16 +242,6 @@ public final class InpaintEngine implements AutoCloseable {
 			}
 		}
 		return out;
-	}
-
-	private void check(ImageAccess<?> img) throws InpaintException {
-		ModelCard card = bundle.card();
-		if (img.channels() != card.channels) throw new InpaintException("The image has " + img.channels() +
-			" channel(s) but the model '" + card.name + "' expects " + card.channels + " (" +
-			(card.channels == 1 ? "grayscale" : "RGB") + "). Choose a " + (img.channels() == 1 ? "grayscale" : "RGB") +
-			" model.");
-		if (img.width() < MIN_SIDE || img.height() < MIN_SIDE) throw new InpaintException("The image is " +
-			img.width() + " x " + img.height() + " pixels; at least " + MIN_SIDE + " x " + MIN_SIDE + " are needed.");
 	}
 
 	private static void checkCanceled(Progress p) {

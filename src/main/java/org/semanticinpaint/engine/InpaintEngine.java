@@ -162,8 +162,7 @@ public final class InpaintEngine implements AutoCloseable {
 		List<WindowProposal> out = new ArrayList<>();
 		for (int i = 0; i < ps.size(); i++) {
 			WindowProposal p = ps.get(i);
-			out.add(p.coarse() == coarse.get(i) ? p : new WindowProposal(p.window(), p.original(), p.normalizer(),
-				p.tileMask(), p.features(), p.tileCoarse(), p.probabilities(), p.tileLabels(), coarse.get(i)));
+			out.add(p.coarse() == coarse.get(i) ? p : p.withCoarse(coarse.get(i)));
 		}
 		return out;
 	}
@@ -176,19 +175,18 @@ public final class InpaintEngine implements AutoCloseable {
 			for (int k = 0; k < c; k++) net[i * c + k] = win.hole()[i] ? 0f : norm.toNet(original[i * c + k]);
 		float[] holeF = new float[w * h];
 		for (int i = 0; i < holeF.length; i++) holeF[i] = win.hole()[i] ? 1f : 0f;
-		float[] tileImage = Resampler.resize(net, w, h, c, tile, tile);
-		float[] tileMask = Resampler.resize(holeF, w, h, 1, tile, tile);
+		float[] tileImage = Resampler.resize(new Plane(net, w, h, c), tile, tile).values();
+		float[] tileMask = Resampler.resize(new Plane(holeF, w, h, 1), tile, tile).values();
 		// a tile pixel touched by the hole at all is missing (no hole value may leak into the context)
 		for (int i = 0; i < tileMask.length; i++) tileMask[i] = tileMask[i] > 1e-4f ? 1f : 0f;
 		TileModel.TileProposal tp = model.propose(tileImage, tileMask);
-		return new WindowProposal(win, original, norm, tileMask, tp.features(), tp.coarse(), tp.probabilities(),
-			tp.labels(), toWindow(tp.coarse(), win, original, norm, c));
+		return new WindowProposal(win, original, norm, tileMask, tp, toWindow(tp.coarse(), win, original, norm, c));
 	}
 
 	/** Tile output -> window resolution -> image intensities, with the seam correction at the border. */
 	private float[] toWindow(float[] tileOut, HoleWindow win, float[] original, Normalizer norm, int c) {
 		int tile = model.tile(), w = win.width(), h = win.height();
-		float[] up = Resampler.resize(tileOut, tile, tile, c, w, h);
+		float[] up = Resampler.resize(new Plane(tileOut, tile, tile, c), w, h).values();
 		for (int i = 0; i < up.length; i++) up[i] = norm.fromNet(up[i]);
 		double sigma = Math.max(1.5, settings.featherSigma() * Math.max(w, h) / (double) tile);
 		SeamCorrection.apply(original, up, win.hole(), w, h, c, sigma);

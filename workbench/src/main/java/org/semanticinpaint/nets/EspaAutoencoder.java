@@ -72,7 +72,7 @@ public final class EspaAutoencoder {
 			x = Activations.elu(tf, DilatedConv2d.apply(s, "conv" + (7 + i), x, 4 * w, rates[i]));
 		if (c.espa()) x = tf.math.add(x, ExternalSpatialAttention.apply(s, "espa", conv6, masked, mask));
 		x = conv(s, "conv11", x, 4 * w, 3, 1);
-		Operand<TFloat32> features = conv(s, "conv12", x, 4 * w, 3, 1);
+		Operand<TFloat32> features = conv(s, "conv12", x, c.featureChannels(), 3, 1);
 		x = Resize.nearestX2(tf, features);
 		x = conv(s, "conv13", x, 2 * w, 3, 1);
 		x = conv(s, "conv14", x, 2 * w, 3, 1);

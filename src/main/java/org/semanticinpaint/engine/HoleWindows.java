@@ -33,15 +33,11 @@ public final class HoleWindows {
 	 * The mask's hole pixels ({@code pixels[y * width + x]}), cut to the holes' bounding box, whose top-left pixel
 	 * is ({@code x0}, {@code y0}) in the image.
 	 */
-	record HoleMask(boolean[] pixels, int width, int x0, int y0) {
-		int height() {
-			return pixels.length / width;
-		}
-
+	record HoleMask(boolean[] pixels, int width, int height, int x0, int y0) {
 		/** Whether the image pixel (x, y) is a hole pixel (false outside the mask). */
 		boolean isHole(int x, int y) {
 			int ix = x - x0, iy = y - y0;
-			return ix >= 0 && iy >= 0 && ix < width && iy < height() && pixels[iy * width + ix];
+			return ix >= 0 && iy >= 0 && ix < width && iy < height && pixels[iy * width + ix];
 		}
 	}
 
@@ -101,7 +97,7 @@ public final class HoleWindows {
 			m = new boolean[w * h];
 			for (int y = 0; y < h; y++) System.arraycopy(all, (by + y) * iw + bx, m, y * w, w);
 		}
-		HoleMask holes = new HoleMask(m, w, mx + bx, my + by);
+		HoleMask holes = new HoleMask(m, w, h, mx + bx, my + by);
 		return windows(components(holes), holes, new Sizing(imageWidth, imageHeight, tile, contextFactor));
 	}
 

@@ -18,6 +18,19 @@ public record Shapes(int tile, int channels, int classes, int featureChannels) {
 	/** Stage 1's feature channels per unit of its width (cnum): conv4 to conv12 have 4 x cnum channels. */
 	public static final int FEATURE_WIDTH_FACTOR = 4;
 
+	/** Tiles are multiples of this: stage 1's rate-16 dilation must fit its T/4 features. */
+	public static final int TILE_MULTIPLE = 64;
+
+	/** Whether a tile side is one the networks take: a positive multiple of {@link #TILE_MULTIPLE}. */
+	public static boolean isTile(int tile) {
+		return tile >= TILE_MULTIPLE && tile % TILE_MULTIPLE == 0;
+	}
+
+	/** Whether images of this many channels are ones a bundle can take: 1 (grayscale) or 3 (RGB). */
+	public static boolean isChannels(int channels) {
+		return channels == 1 || channels == 3;
+	}
+
 	/** The shapes of a validated card ({@link CardValidator}). */
 	public static Shapes of(ModelCard card) {
 		return new Shapes(card.tile, card.channels, card.classCount(), featureChannels(card.widths.inpaint));

@@ -2,6 +2,8 @@ package org.semanticinpaint.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -36,6 +38,14 @@ class ShapesTest {
 		// DESIGN.md 1: cnum 32 at 256 x 256 gives F_c of 128 x 64 x 64
 		assertEquals(64, Shapes.featureSide(256));
 		assertEquals(128, Shapes.featureChannels(32));
+	}
+
+	@Test
+	void tilesAreMultiplesOf64AndImagesGrayscaleOrRgb() {
+		assertTrue(Shapes.isTile(64) && Shapes.isTile(256));
+		assertFalse(Shapes.isTile(0) || Shapes.isTile(32) || Shapes.isTile(96) || Shapes.isTile(-64));
+		assertTrue(Shapes.isChannels(1) && Shapes.isChannels(3));
+		assertFalse(Shapes.isChannels(2) || Shapes.isChannels(4) || Shapes.isChannels(0));
 	}
 
 	/** The workbench builds every signature tensor with exactly the shape the card implies. */

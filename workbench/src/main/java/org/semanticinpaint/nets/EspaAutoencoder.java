@@ -22,9 +22,10 @@ public final class EspaAutoencoder {
 	 */
 	public record Config(int channels, int width, int tile, boolean espa) {
 		public Config {
-			if (channels != 1 && channels != 3) throw new IllegalArgumentException("channels must be 1 or 3: " + channels);
+			if (!Shapes.isChannels(channels)) throw new IllegalArgumentException("channels must be 1 or 3: " + channels);
 			if (width < 2 || width % 2 != 0) throw new IllegalArgumentException("width must be even: " + width);
-			if (tile < 64 || tile % 64 != 0) throw new IllegalArgumentException("tile must be a multiple of 64: " + tile);
+			if (!Shapes.isTile(tile)) throw new IllegalArgumentException("tile must be a multiple of " +
+				Shapes.TILE_MULTIPLE + ": " + tile);
 		}
 
 		public int featureChannels() {

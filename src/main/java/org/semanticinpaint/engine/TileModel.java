@@ -23,16 +23,12 @@ public final class TileModel {
 
 	private final ModelBundle bundle;
 	private final Shapes shapes;
-	private final int tile, channels, classes;
 	private final boolean decodeTakesCoarse;
 
 	public TileModel(ModelBundle bundle) {
 		this.bundle = bundle;
 		ModelCard c = bundle.card();
 		this.shapes = c.shapes();
-		this.tile = shapes.tile();
-		this.channels = shapes.channels();
-		this.classes = shapes.classes();
 		this.decodeTakesCoarse = NetSignatures.decodeTakesCoarse(c.formatVersion);
 	}
 
@@ -42,15 +38,15 @@ public final class TileModel {
 	}
 
 	public int tile() {
-		return tile;
+		return shapes.tile();
 	}
 
 	public int channels() {
-		return channels;
+		return shapes.channels();
 	}
 
 	public int classes() {
-		return classes;
+		return shapes.classes();
 	}
 
 	/**
@@ -67,13 +63,14 @@ public final class TileModel {
 		}
 		// segment the coarse composite: the known pixels are the truth, the hole is stage 1's guess
 		float[] composite = new float[image.length];
+		int channels = shapes.channels();
 		for (int i = 0; i < shapes.tilePixels(); i++)
 			for (int c = 0; c < channels; c++) {
 				int k = i * channels + c;
 				composite[k] = mask[i] > 0.5f ? coarse[k] : image[k];
 			}
 		float[] probs = segment(composite);
-		return new TileProposal(coarse, features, probs, argmax(probs, classes));
+		return new TileProposal(coarse, features, probs, argmax(probs, shapes.classes()));
 	}
 
 	/** Class probabilities, T*T*K. */
@@ -90,6 +87,7 @@ public final class TileModel {
 	 * fine image, T*T*C in [-1, 1].
 	 */
 	public float[] render(float[] features, float[] coarse, byte[] labels) {
+		int classes = shapes.classes();
 		float[] oneHot = new float[shapes.tilePixels() * classes];
 		for (int i = 0; i < shapes.tilePixels(); i++) {
 			int k = labels[i] & 0xff;

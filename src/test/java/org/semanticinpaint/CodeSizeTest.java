@@ -30,7 +30,6 @@ class CodeSizeTest {
 	 */
 	private static final Set<String> ALLOWED = Set.of(
 		// engine: window and texture geometry
-		"engine.WindowProposal#WindowProposal",
 		// ImageJ UI and the folder job
 		"ij.InpaintJob#Request",
 		"ij.batch.FolderJob#Options",

@@ -22,8 +22,8 @@ public final class CardValidator {
 			p.add("formatVersion is " + c.formatVersion + ", this plugin reads versions " +
 				NetSignatures.OLDEST_FORMAT_VERSION + " to " + NetSignatures.FORMAT_VERSION);
 		if (c.name == null || c.name.isBlank()) p.add("name is missing");
-		if (c.channels != 1 && c.channels != 3) p.add("channels must be 1 or 3, not " + c.channels);
-		if (c.tile < 64 || c.tile % 64 != 0) p.add("tile must be a multiple of 64, not " + c.tile);
+		if (!Shapes.isChannels(c.channels)) p.add("channels must be 1 or 3, not " + c.channels);
+		if (!Shapes.isTile(c.tile)) p.add("tile must be a multiple of " + Shapes.TILE_MULTIPLE + ", not " + c.tile);
 		normalization(c.normalization, p);
 		if (c.widths == null || c.widths.inpaint < 2 || c.widths.segment < 1 || c.widths.decodeHidden < 1)
 			p.add("widths are missing or not positive");

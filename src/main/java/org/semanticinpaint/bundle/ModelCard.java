@@ -97,6 +97,11 @@ public final class ModelCard {
 		return classes.size();
 	}
 
+	/** The tensor shapes this card implies (its tile, channels, classes and stage 1 width). */
+	public Shapes shapes() {
+		return Shapes.of(this);
+	}
+
 
 	private static Gson gson() {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();

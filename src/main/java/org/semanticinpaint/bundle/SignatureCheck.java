@@ -34,25 +34,25 @@ final class SignatureCheck {
 		checkTensors(where, "output", sig.getOutputsMap(), outputs);
 	}
 
-	/** The shapes (without the batch dimension) the card implies for one network. */
+	/** The shapes (without the batch dimension) the card implies for one network ({@link Shapes}). */
 	private static void expect(ModelCard card, String net, Map<String, long[]> in, Map<String, long[]> out) {
-		long t = card.tile, c = card.channels, k = card.classCount(), f = 4L * card.widths.inpaint;
+		Shapes s = card.shapes();
 		switch (net) {
 			case NetSignatures.INPAINT -> {
-				in.put(NetSignatures.INPAINT_IMAGE, dims(t, t, c));
-				in.put(NetSignatures.INPAINT_MASK, dims(t, t, 1));
-				out.put(NetSignatures.INPAINT_COARSE, dims(t, t, c));
-				out.put(NetSignatures.INPAINT_FEATURES, dims(t / 4, t / 4, f));
+				in.put(NetSignatures.INPAINT_IMAGE, s.image());
+				in.put(NetSignatures.INPAINT_MASK, s.mask());
+				out.put(NetSignatures.INPAINT_COARSE, s.image());
+				out.put(NetSignatures.INPAINT_FEATURES, s.features());
 			}
 			case NetSignatures.SEGMENT -> {
-				in.put(NetSignatures.SEGMENT_IMAGE, dims(t, t, c));
-				out.put(NetSignatures.SEGMENT_PROBABILITIES, dims(t, t, k));
+				in.put(NetSignatures.SEGMENT_IMAGE, s.image());
+				out.put(NetSignatures.SEGMENT_PROBABILITIES, s.labels());
 			}
 			default -> {
-				in.put(NetSignatures.DECODE_FEATURES, dims(t / 4, t / 4, f));
-				in.put(NetSignatures.DECODE_LABELS, dims(t, t, k));
-				if (NetSignatures.decodeTakesCoarse(card.formatVersion)) in.put(NetSignatures.DECODE_COARSE, dims(t, t, c));
-				out.put(NetSignatures.DECODE_IMAGE, dims(t, t, c));
+				in.put(NetSignatures.DECODE_FEATURES, s.features());
+				in.put(NetSignatures.DECODE_LABELS, s.labels());
+				if (NetSignatures.decodeTakesCoarse(card.formatVersion)) in.put(NetSignatures.DECODE_COARSE, s.image());
+				out.put(NetSignatures.DECODE_IMAGE, s.image());
 			}
 		}
 	}
@@ -93,9 +93,5 @@ final class SignatureCheck {
 		StringBuilder b = new StringBuilder("[");
 		for (int i = 0; i < s.getDimCount(); i++) b.append(i > 0 ? ", " : "").append(s.getDim(i).getSize());
 		return b.append(']').toString();
-	}
-
-	private static long[] dims(long h, long w, long c) {
-		return new long[] { h, w, c };
 	}
 }

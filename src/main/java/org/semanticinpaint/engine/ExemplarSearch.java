@@ -90,7 +90,7 @@ final class ExemplarSearch {
 				net[i * c + k] = Float.isFinite(px[i * c + k]) ? norm.toNet(px[i * c + k]) : 0f;
 			}
 		}
-		byte[] tileLabels = TileModel.argmax(model.segment(Resampler.resize(net, w, h, c, t, t)), model.classes());
+		byte[] tileLabels = TileModel.argmax(model.segment(Resampler.resize(new Plane(net, w, h, c), t, t).values()), model.classes());
 		return new Exemplar(w, h, px, Resampler.nearest(tileLabels, t, t, w, h), known);
 	}
 }

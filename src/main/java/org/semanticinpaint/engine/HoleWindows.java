@@ -29,6 +29,21 @@ public final class HoleWindows {
 
 	private HoleWindows() {}
 
+	/**
+	 * The mask's hole pixels ({@code pixels[y * width + x]}), cut to the holes' bounding box, whose top-left pixel
+	 * is ({@code x0}, {@code y0}) in the image.
+	 */
+	record HoleMask(boolean[] pixels, int width, int height, int x0, int y0) {
+		/** Whether the image pixel (x, y) is a hole pixel (false outside the mask). */
+		boolean isHole(int x, int y) {
+			int ix = x - x0, iy = y - y0;
+			return ix >= 0 && iy >= 0 && ix < width && iy < height && pixels[iy * width + ix];
+		}
+	}
+
+	/** Where windows must fit and how large they are: the image's size, the network's tile, the context factor. */
+	record Sizing(int imageWidth, int imageHeight, int tile, double factor) {}
+
 	/** Bounding boxes as {minX, minY, maxX, maxY} (inclusive), and the thickness of the hole inside. */
 	record Box(int minX, int minY, int maxX, int maxY, int thickness) {
 		/** A solid box: as thick as its larger side. */
@@ -82,13 +97,13 @@ public final class HoleWindows {
 			m = new boolean[w * h];
 			for (int y = 0; y < h; y++) System.arraycopy(all, (by + y) * iw + bx, m, y * w, w);
 		}
-		mx += bx;
-		my += by;
-		List<Box> boxes = components(m, w, h, mx, my);
-		return windows(boxes, m, w, mx, my, imageWidth, imageHeight, tile, contextFactor);
+		HoleMask holes = new HoleMask(m, w, h, mx + bx, my + by);
+		return windows(components(holes), holes, new Sizing(imageWidth, imageHeight, tile, contextFactor));
 	}
 
-	static List<Box> components(boolean[] m, int w, int h, int ox, int oy) {
+	static List<Box> components(HoleMask mask) {
+		boolean[] m = mask.pixels();
+		int w = mask.width(), h = mask.height(), ox = mask.x0(), oy = mask.y0();
 		boolean[] seen = new boolean[w * h];
 		List<Box> boxes = new ArrayList<>();
 		int[] stack = new int[Math.min(w * h, 1 << 16)]; // grows with the largest hole, not with the image
@@ -133,9 +148,7 @@ public final class HoleWindows {
 		return max;
 	}
 
-	static List<HoleWindow> windows(List<Box> holes, boolean[] m, int mw, int mx, int my, int iw, int ih, int tile,
-		double factor) throws InpaintException
-	{
+	static List<HoleWindow> windows(List<Box> holes, HoleMask mask, Sizing sizing) throws InpaintException {
 		// groups of holes, merged until no two windows overlap
 		List<Box> groups = new ArrayList<>(holes);
 		boolean merged = true;
@@ -144,7 +157,7 @@ public final class HoleWindows {
 			outer:
 			for (int i = 0; i < groups.size(); i++)
 				for (int j = i + 1; j < groups.size(); j++) {
-					if (overlap(place(groups.get(i), iw, ih, tile, factor), place(groups.get(j), iw, ih, tile, factor))) {
+					if (overlap(place(groups.get(i), sizing), place(groups.get(j), sizing))) {
 						groups.set(i, groups.get(i).union(groups.get(j)));
 						groups.remove(j);
 						merged = true;
@@ -154,27 +167,22 @@ public final class HoleWindows {
 		}
 		List<HoleWindow> out = new ArrayList<>();
 		for (Box g : groups)
-			for (Box win : cut(g, place(g, iw, ih, tile, factor), m, mw, mx, my, iw, ih, tile, factor))
-				out.add(window(win, g, m, mw, mx, my, iw, ih));
+			for (Box win : cut(g, place(g, sizing), mask, sizing))
+				out.add(window(win, g, mask, sizing));
 		return out;
 	}
 
 	/** The window's pixels that the mask marks missing (those of any hole, so none leaks in as context). */
-	private static HoleWindow window(Box win, Box g, boolean[] m, int mw, int mx, int my, int iw, int ih)
-		throws InpaintException
-	{
-		int mh = m.length / mw;
+	private static HoleWindow window(Box win, Box g, HoleMask mask, Sizing sizing) throws InpaintException {
 		int w = win.maxX - win.minX + 1, h = win.maxY - win.minY + 1;
 		boolean[] hole = new boolean[w * h];
 		int n = 0;
 		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				int ix = win.minX + x - mx, iy = win.minY + y - my;
-				if (ix >= 0 && iy >= 0 && ix < mw && iy < mh && m[iy * mw + ix]) { hole[y * w + x] = true; n++; }
-			}
+			for (int x = 0; x < w; x++)
+				if (mask.isHole(win.minX + x, win.minY + y)) { hole[y * w + x] = true; n++; }
 		if (n == w * h) throw new InpaintException("A hole of " + (g.maxX - g.minX + 1) + " x " +
-			(g.maxY - g.minY + 1) + " pixels leaves no context in this " + iw + " x " + ih +
-			" image: make the selection smaller.");
+			(g.maxY - g.minY + 1) + " pixels leaves no context in this " + sizing.imageWidth() + " x " +
+			sizing.imageHeight() + " image: make the selection smaller.");
 		return new HoleWindow(win.minX, win.minY, w, h, hole);
 	}
 
@@ -183,10 +191,10 @@ public final class HoleWindows {
 	 * overlapping windows of the side its thickness needs, so it reaches the network at full resolution instead of
 	 * shrunk by its length; {@link WindowBlend} cross-fades the overlaps. Anything else keeps its one window.
 	 */
-	static List<Box> cut(Box g, Box whole, boolean[] m, int mw, int mx, int my, int iw, int ih, int tile,
-		double factor)
-	{
-		int side = Math.max(tile, (int) Math.ceil(factor * g.thickness));
+	static List<Box> cut(Box g, Box whole, HoleMask mask, Sizing sizing) {
+		int iw = sizing.imageWidth(), ih = sizing.imageHeight();
+		double factor = sizing.factor();
+		int side = Math.max(sizing.tile(), (int) Math.ceil(factor * g.thickness));
 		int wholeSide = Math.max(whole.maxX - whole.minX, whole.maxY - whole.minY) + 1;
 		if (wholeSide <= CUT_RATIO * side) return List.of(whole);
 		int margin = (int) Math.ceil((factor - 1) * g.thickness / 2.0);
@@ -197,7 +205,7 @@ public final class HoleWindows {
 		for (int y0 : ys)
 			for (int x0 : xs) {
 				Box b = new Box(x0, y0, x0 + sw - 1, y0 + sh - 1);
-				if (holds(b, g, m, mw, mx, my)) out.add(b);
+				if (holds(b, g, mask)) out.add(b);
 			}
 		return out;
 	}
@@ -215,18 +223,19 @@ public final class HoleWindows {
 	}
 
 	/** Whether a window holds any pixel of the group's holes. */
-	private static boolean holds(Box b, Box g, boolean[] m, int mw, int mx, int my) {
+	private static boolean holds(Box b, Box g, HoleMask mask) {
 		for (int y = Math.max(b.minY, g.minY); y <= Math.min(b.maxY, g.maxY); y++)
 			for (int x = Math.max(b.minX, g.minX); x <= Math.min(b.maxX, g.maxX); x++)
-				if (m[(y - my) * mw + x - mx]) return true;
+				if (mask.isHole(x, y)) return true;
 		return false;
 	}
 
 	/** The square window around a group of holes, shifted (and if need be cut) to fit the image. */
-	static Box place(Box g, int iw, int ih, int tile, double factor) {
+	static Box place(Box g, Sizing sizing) {
+		int iw = sizing.imageWidth(), ih = sizing.imageHeight();
 		int extent = Math.max(g.maxX - g.minX + 1, g.maxY - g.minY + 1);
-		int side = (int) Math.ceil(extent + (factor - 1) * Math.min(g.thickness, extent));
-		side = Math.max(side, tile / 2);
+		int side = (int) Math.ceil(extent + (sizing.factor() - 1) * Math.min(g.thickness, extent));
+		side = Math.max(side, sizing.tile() / 2);
 		int sw = Math.min(side, iw), sh = Math.min(side, ih);
 		int cx = (g.minX + g.maxX + 1) / 2, cy = (g.minY + g.maxY + 1) / 2;
 		int x0 = Math.max(0, Math.min(iw - sw, cx - sw / 2)), y0 = Math.max(0, Math.min(ih - sh, cy - sh / 2));

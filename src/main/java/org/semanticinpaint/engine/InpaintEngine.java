@@ -21,9 +21,6 @@ import org.semanticinpaint.bundle.ModelCard;
  */
 public final class InpaintEngine implements AutoCloseable {
 
-	/** Images must be at least this large on both sides (smaller would mean enlarging more than 4x). */
-	public static final int MIN_SIDE = 32;
-
 	private final ModelBundle bundle;
 	private final TileModel model;
 	private final EngineSettings settings;
@@ -58,12 +55,13 @@ public final class InpaintEngine implements AutoCloseable {
 	/**
 	 * @param image X x Y or X x Y x C, C = the bundle's channels
 	 * @param mask non-zero = missing; may cover only part of the image (its interval is all that is scanned)
+	 * @throws ImageProblem for an image of the wrong channels or too small, before any work
 	 */
 	public <T extends RealType<T>, M extends RealType<M>> Proposal propose(RandomAccessibleInterval<T> image,
 		RandomAccessibleInterval<M> mask, Progress progress) throws InpaintException
 	{
 		ImageAccess<T> img = new ImageAccess<>(image);
-		check(img);
+		ImageProblem.check(bundle.card(), img.width(), img.height(), img.channels());
 		int tile = model.tile();
 		List<HoleWindow> windows = HoleWindows.find(mask, img.width(), img.height(), tile, settings.contextFactor());
 		Normalizer norm = normalizer(img, mask);
@@ -164,8 +162,7 @@ public final class InpaintEngine implements AutoCloseable {
 		List<WindowProposal> out = new ArrayList<>();
 		for (int i = 0; i < ps.size(); i++) {
 			WindowProposal p = ps.get(i);
-			out.add(p.coarse() == coarse.get(i) ? p : new WindowProposal(p.window(), p.original(), p.normalizer(),
-				p.tileMask(), p.features(), p.tileCoarse(), p.probabilities(), p.tileLabels(), coarse.get(i)));
+			out.add(p.coarse() == coarse.get(i) ? p : p.withCoarse(coarse.get(i)));
 		}
 		return out;
 	}
@@ -178,19 +175,18 @@ public final class InpaintEngine implements AutoCloseable {
 			for (int k = 0; k < c; k++) net[i * c + k] = win.hole()[i] ? 0f : norm.toNet(original[i * c + k]);
 		float[] holeF = new float[w * h];
 		for (int i = 0; i < holeF.length; i++) holeF[i] = win.hole()[i] ? 1f : 0f;
-		float[] tileImage = Resampler.resize(net, w, h, c, tile, tile);
-		float[] tileMask = Resampler.resize(holeF, w, h, 1, tile, tile);
+		float[] tileImage = Resampler.resize(new Plane(net, w, h, c), tile, tile).values();
+		float[] tileMask = Resampler.resize(new Plane(holeF, w, h, 1), tile, tile).values();
 		// a tile pixel touched by the hole at all is missing (no hole value may leak into the context)
 		for (int i = 0; i < tileMask.length; i++) tileMask[i] = tileMask[i] > 1e-4f ? 1f : 0f;
 		TileModel.TileProposal tp = model.propose(tileImage, tileMask);
-		return new WindowProposal(win, original, norm, tileMask, tp.features(), tp.coarse(), tp.probabilities(),
-			tp.labels(), toWindow(tp.coarse(), win, original, norm, c));
+		return new WindowProposal(win, original, norm, tileMask, tp, toWindow(tp.coarse(), win, original, norm, c));
 	}
 
 	/** Tile output -> window resolution -> image intensities, with the seam correction at the border. */
 	private float[] toWindow(float[] tileOut, HoleWindow win, float[] original, Normalizer norm, int c) {
 		int tile = model.tile(), w = win.width(), h = win.height();
-		float[] up = Resampler.resize(tileOut, tile, tile, c, w, h);
+		float[] up = Resampler.resize(new Plane(tileOut, tile, tile, c), w, h).values();
 		for (int i = 0; i < up.length; i++) up[i] = norm.fromNet(up[i]);
 		double sigma = Math.max(1.5, settings.featherSigma() * Math.max(w, h) / (double) tile);
 		SeamCorrection.apply(original, up, win.hole(), w, h, c, sigma);
@@ -244,16 +240,6 @@ public final class InpaintEngine implements AutoCloseable {
 			}
 		}
 		return out;
-	}
-
-	private void check(ImageAccess<?> img) throws InpaintException {
-		ModelCard card = bundle.card();
-		if (img.channels() != card.channels) throw new InpaintException("The image has " + img.channels() +
-			" channel(s) but the model '" + card.name + "' expects " + card.channels + " (" +
-			(card.channels == 1 ? "grayscale" : "RGB") + "). Choose a " + (img.channels() == 1 ? "grayscale" : "RGB") +
-			" model.");
-		if (img.width() < MIN_SIDE || img.height() < MIN_SIDE) throw new InpaintException("The image is " +
-			img.width() + " x " + img.height() + " pixels; at least " + MIN_SIDE + " x " + MIN_SIDE + " are needed.");
 	}
 
 	private static void checkCanceled(Progress p) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.bundle.NetSignatures;
+import org.semanticinpaint.bundle.Shapes;
 import org.tensorflow.Result;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
@@ -21,29 +22,31 @@ public final class TileModel {
 	public record TileProposal(float[] coarse, float[] features, float[] probabilities, byte[] labels) {}
 
 	private final ModelBundle bundle;
-	private final int tile, channels, classes, featureChannels;
+	private final Shapes shapes;
 	private final boolean decodeTakesCoarse;
 
 	public TileModel(ModelBundle bundle) {
 		this.bundle = bundle;
 		ModelCard c = bundle.card();
-		this.tile = c.tile;
-		this.channels = c.channels;
-		this.classes = c.classCount();
-		this.featureChannels = 4 * c.widths.inpaint;
+		this.shapes = c.shapes();
 		this.decodeTakesCoarse = NetSignatures.decodeTakesCoarse(c.formatVersion);
 	}
 
+	/** The tensor shapes of the bundle's networks. */
+	public Shapes shapes() {
+		return shapes;
+	}
+
 	public int tile() {
-		return tile;
+		return shapes.tile();
 	}
 
 	public int channels() {
-		return channels;
+		return shapes.channels();
 	}
 
 	public int classes() {
-		return classes;
+		return shapes.classes();
 	}
 
 	/**
@@ -52,7 +55,7 @@ public final class TileModel {
 	 */
 	public TileProposal propose(float[] image, float[] mask) {
 		float[] coarse, features;
-		try (TFloat32 ti = tensor(image, tile, tile, channels); TFloat32 tm = tensor(mask, tile, tile, 1);
+		try (TFloat32 ti = tensor(image, shapes.image()); TFloat32 tm = tensor(mask, shapes.mask());
 			Result r = bundle.inpaint().call(Map.of(NetSignatures.INPAINT_IMAGE, ti, NetSignatures.INPAINT_MASK, tm)))
 		{
 			coarse = array(r.get(NetSignatures.INPAINT_COARSE).get());
@@ -60,18 +63,19 @@ public final class TileModel {
 		}
 		// segment the coarse composite: the known pixels are the truth, the hole is stage 1's guess
 		float[] composite = new float[image.length];
-		for (int i = 0; i < tile * tile; i++)
+		int channels = shapes.channels();
+		for (int i = 0; i < shapes.tilePixels(); i++)
 			for (int c = 0; c < channels; c++) {
 				int k = i * channels + c;
 				composite[k] = mask[i] > 0.5f ? coarse[k] : image[k];
 			}
 		float[] probs = segment(composite);
-		return new TileProposal(coarse, features, probs, argmax(probs, classes));
+		return new TileProposal(coarse, features, probs, argmax(probs, shapes.classes()));
 	}
 
 	/** Class probabilities, T*T*K. */
 	public float[] segment(float[] image) {
-		try (TFloat32 ti = tensor(image, tile, tile, channels);
+		try (TFloat32 ti = tensor(image, shapes.image());
 			Result r = bundle.segment().call(Map.of(NetSignatures.SEGMENT_IMAGE, ti)))
 		{
 			return array(r.get(NetSignatures.SEGMENT_PROBABILITIES).get());
@@ -83,14 +87,14 @@ public final class TileModel {
 	 * fine image, T*T*C in [-1, 1].
 	 */
 	public float[] render(float[] features, float[] coarse, byte[] labels) {
-		float[] oneHot = new float[tile * tile * classes];
-		for (int i = 0; i < tile * tile; i++) {
+		int classes = shapes.classes();
+		float[] oneHot = new float[shapes.tilePixels() * classes];
+		for (int i = 0; i < shapes.tilePixels(); i++) {
 			int k = labels[i] & 0xff;
 			if (k < classes) oneHot[i * classes + k] = 1f;
 		}
-		int q = tile / 4;
-		try (TFloat32 tf = tensor(features, q, q, featureChannels); TFloat32 tl = tensor(oneHot, tile, tile, classes);
-			TFloat32 tc = decodeTakesCoarse ? tensor(coarse, tile, tile, channels) : null;
+		try (TFloat32 tf = tensor(features, shapes.features()); TFloat32 tl = tensor(oneHot, shapes.labels());
+			TFloat32 tc = decodeTakesCoarse ? tensor(coarse, shapes.image()) : null;
 			Result r = bundle.decode().call(decodeTakesCoarse
 				? Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl, NetSignatures.DECODE_COARSE, tc)
 				: Map.of(NetSignatures.DECODE_FEATURES, tf, NetSignatures.DECODE_LABELS, tl)))
@@ -109,7 +113,9 @@ public final class TileModel {
 		return out;
 	}
 
-	static TFloat32 tensor(float[] data, long h, long w, long c) {
+	/** @param hwc the shape without the batch dimension ({@link Shapes}) */
+	static TFloat32 tensor(float[] data, long[] hwc) {
+		long h = hwc[0], w = hwc[1], c = hwc[2];
 		if (data.length != h * w * c) throw new IllegalArgumentException("expected " + (h * w * c) + " values, got " +
 			data.length);
 		return TFloat32.tensorOf(Shape.of(1, h, w, c), DataBuffers.of(data, true, false));

@@ -9,15 +9,38 @@ import java.util.List;
  * @param original window pixels as read, HWC (for the seam correction)
  * @param normalizer the window's intensity mapping
  * @param tileMask the hole at tile resolution (1 = missing)
- * @param features stage 1's F_c for this tile, reused by every render
- * @param tileCoarse stage 1's coarse fill at tile resolution, which every render adds to
- * @param probabilities per-class probabilities at tile resolution, T*T*K
- * @param tileLabels proposed class per tile pixel
+ * @param tile the networks' outputs at tile resolution: stage 1's coarse fill (which every render adds to) and
+ *        features F_c (reused by every render), the class probabilities (T*T*K) and the proposed class per pixel
  * @param coarse the coarse fill at window resolution (HWC, hole pixels meaningful)
  */
 public record WindowProposal(HoleWindow window, float[] original, Normalizer normalizer, float[] tileMask,
-	float[] features, float[] tileCoarse, float[] probabilities, byte[] tileLabels, float[] coarse)
+	TileModel.TileProposal tile, float[] coarse)
 {
+
+	/** The same proposal with another coarse fill at window resolution (windows cut along one hole agree on it). */
+	WindowProposal withCoarse(float[] other) {
+		return new WindowProposal(window, original, normalizer, tileMask, tile, other);
+	}
+
+	/** Stage 1's F_c for this tile, reused by every render. */
+	public float[] features() {
+		return tile.features();
+	}
+
+	/** Stage 1's coarse fill at tile resolution, which every render adds to. */
+	public float[] tileCoarse() {
+		return tile.coarse();
+	}
+
+	/** Per-class probabilities at tile resolution, T*T*K. */
+	public float[] probabilities() {
+		return tile.probabilities();
+	}
+
+	/** Proposed class per tile pixel. */
+	public byte[] tileLabels() {
+		return tile.labels();
+	}
 
 	/** The windows of a list of proposals, in order. */
 	static List<HoleWindow> windows(List<WindowProposal> proposals) {
@@ -26,6 +49,6 @@ public record WindowProposal(HoleWindow window, float[] original, Normalizer nor
 
 	/** Proposed labels at window resolution (nearest). */
 	public byte[] windowLabels(int tile) {
-		return Resampler.nearest(tileLabels, tile, tile, window.width(), window.height());
+		return Resampler.nearest(tileLabels(), tile, tile, window.width(), window.height());
 	}
 }

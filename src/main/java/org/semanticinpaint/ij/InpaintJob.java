@@ -1,7 +1,5 @@
 package org.semanticinpaint.ij;
 
-import java.util.List;
-
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.Undo;
@@ -11,7 +9,6 @@ import ij.process.ImageProcessor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.LabelSource;
@@ -85,7 +82,7 @@ public final class InpaintJob {
 	public static Result run(InpaintEngine engine, Request r, boolean cancellable) throws InpaintException {
 		long t0 = System.nanoTime();
 		ImagePlus imp = r.image();
-		checkImage(imp, engine.card());
+		ImageChecks.check(imp, engine.card());
 		checkWritable(imp, r.output());
 		if (r.planes() == Planes.ALL && r.output() == Output.IN_PLACE && imp.getStackSize() > 1)
 			throw new InpaintException("In place works on the current plane only, so that Edit>Undo can restore " +
@@ -130,27 +127,6 @@ public final class InpaintJob {
 			imp.updateAndDraw();
 		}
 		return target;
-	}
-
-	/** Clear messages for images the engine cannot take, before any work. */
-	public static void checkImage(ImagePlus imp, ModelCard card) throws InpaintException {
-		if (imp == null) throw new InpaintException("There is no image open.");
-		// indexed colour (a GIF's palette): pixel values are palette entries, and a blend of entries is nonsense
-		ImageProcessor ip0 = imp.getProcessor();
-		if (imp.getBitDepth() == 8 && ip0.isColorLut() && !ip0.isPseudoColorLut())
-			throw new InpaintException("'" + imp.getTitle() + "' is an indexed-colour image: its pixel values are " +
-				"palette entries, not intensities. Convert it first (Image>Type>RGB Color, or 8-bit for grayscale).");
-		int c = PlaneImages.channels(imp);
-		if (c != card.channels) {
-			List<String> fit = ModelChoice.fitting(c);
-			throw new InpaintException("'" + imp.getTitle() + "' is " + (c == 1 ? "a " + PlaneImages.typeName(imp) +
-				" grayscale image" : "an RGB image") + " but the model '" + card.name + "' is for " +
-				(card.channels == 1 ? "grayscale" : "RGB") + " images." + (fit.isEmpty() ? "" :
-				" Models that fit: " + String.join(", ", fit) + "."));
-		}
-		if (imp.getWidth() < InpaintEngine.MIN_SIDE || imp.getHeight() < InpaintEngine.MIN_SIDE)
-			throw new InpaintException("'" + imp.getTitle() + "' is " + imp.getWidth() + " x " + imp.getHeight() +
-				" pixels; inpainting needs at least " + InpaintEngine.MIN_SIDE + " x " + InpaintEngine.MIN_SIDE + ".");
 	}
 
 	/** A virtual stack reads its planes from files on every access: a fill pasted in place would be lost. */

@@ -112,6 +112,28 @@ class HoleWindowsTest {
 		assertEquals(0, HoleWindows.starts(-50, 60, 128, 100)[0]);
 	}
 
+	/** The cut-out mask answers in image coordinates and is no hole outside itself. */
+	@Test
+	void theHoleMaskIsReadInImageCoordinates() {
+		boolean[] px = { false, true, true, false, false, true }; // 3 x 2, its top-left pixel at (10, 20)
+		HoleWindows.HoleMask m = new HoleWindows.HoleMask(px, 3, 2, 10, 20);
+		assertTrue(m.isHole(11, 20) && m.isHole(12, 20) && m.isHole(12, 21));
+		assertFalse(m.isHole(10, 20) || m.isHole(10, 21) || m.isHole(11, 21));
+		assertFalse(m.isHole(9, 20) || m.isHole(13, 20) || m.isHole(11, 19) || m.isHole(11, 22), "outside the mask");
+	}
+
+	/** A small hole still gets half a tile; near a border the window moves inside the image. */
+	@Test
+	void placingFollowsTheSizing() {
+		HoleWindows.Sizing sizing = new HoleWindows.Sizing(300, 200, 128, 2.0);
+		HoleWindows.Box small = HoleWindows.place(new HoleWindows.Box(150, 100, 153, 103), sizing);
+		assertEquals(64, small.maxX() - small.minX() + 1);
+		HoleWindows.Box corner = HoleWindows.place(new HoleWindows.Box(280, 180, 299, 199), sizing);
+		assertEquals(299, corner.maxX());
+		assertEquals(199, corner.maxY());
+		assertEquals(64, corner.maxX() - corner.minX() + 1);
+	}
+
 	static HoleWindows.Box box(HoleWindow w) {
 		return new HoleWindows.Box(w.x0(), w.y0(), w.x0() + w.width() - 1, w.y0() + w.height() - 1);
 	}

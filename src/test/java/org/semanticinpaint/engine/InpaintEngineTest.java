@@ -165,6 +165,19 @@ class InpaintEngineTest {
 		assertTrue(diff > 0, "the label map has no effect on the fill");
 	}
 
+	/** Propose refuses an image it cannot take with the typed problem a user interface words (ImageProblem). */
+	@Test
+	void imageProblemsAreTyped() {
+		ImageProblem small = assertThrows(ImageProblem.class, () -> engine.propose(image16(20, 40, 5),
+			rectMask(20, 40, 5, 5, 3, 3), Progress.NONE));
+		assertEquals(ImageProblem.Reason.TOO_SMALL, small.reason());
+		assertEquals(new ImageProblem.Size(20, 40, 1), small.image());
+		ImageProblem rgb = assertThrows(ImageProblem.class, () -> engine.propose(ArrayImgs.unsignedBytes(100, 100, 3),
+			rectMask(100, 100, 5, 5, 3, 3), Progress.NONE));
+		assertEquals(ImageProblem.Reason.CHANNELS, rgb.reason());
+		assertEquals(1, rgb.modelChannels());
+	}
+
 	@Test
 	void refusals() {
 		ArrayImg<UnsignedShortType, ShortArray> img = image16(100, 100, 4);

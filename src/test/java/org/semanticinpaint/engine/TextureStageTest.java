@@ -24,8 +24,8 @@ class TextureStageTest {
 		Random r = new Random(4);
 		float[] original = new float[S * S];
 		for (int i = 0; i < original.length; i++) original[i] = (float) (0.2 + 0.02 * r.nextGaussian());
-		return new WindowProposal(new HoleWindow(0, 0, S, S, hole), original, new Normalizer(0, 1), null, null, null,
-			null, null, null);
+		return new WindowProposal(new HoleWindow(0, 0, S, S, hole), original, new Normalizer(0, 1), null, null,
+			null);
 	}
 
 	static byte[] paintedLabels(WindowProposal p) {

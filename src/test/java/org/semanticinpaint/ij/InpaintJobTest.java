@@ -151,12 +151,12 @@ class InpaintJobTest {
 		rnd.nextBytes(g);
 		rnd.nextBytes(b);
 		imp.getProcessor().setLut(new ij.process.LUT(r, g, b));
-		InpaintException e = assertThrows(InpaintException.class, () -> InpaintJob.checkImage(imp, engine.card()));
+		InpaintException e = assertThrows(InpaintException.class, () -> ImageChecks.check(imp, engine.card()));
 		assertTrue(e.getMessage().contains("indexed-colour"), e.getMessage());
 		ImagePlus fire = TestImages.micrograph8();
 		for (int i = 0; i < 256; i++) { r[i] = (byte) i; g[i] = (byte) Math.max(0, 2 * i - 255); b[i] = (byte) (i / 2); }
 		fire.getProcessor().setLut(new ij.process.LUT(r, g, b));
-		InpaintJob.checkImage(fire, engine.card());
+		ImageChecks.check(fire, engine.card());
 	}
 
 	/** NaN and infinite pixels beside the selection are context that is missing, not hole: they stay as they are. */

@@ -17,6 +17,7 @@ import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
+import org.semanticinpaint.ij.ImageChecks;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.image.HoleMasks;
 import org.semanticinpaint.ij.image.LabelImages;
@@ -51,7 +52,7 @@ public final class InpaintSession {
 	public static InpaintSession propose(InpaintEngine engine, ImagePlus imp, Roi selection,
 		ImagePlus maskImage, Progress progress) throws InpaintException
 	{
-		InpaintJob.checkImage(imp, engine.card());
+		ImageChecks.check(imp, engine.card());
 		int w = imp.getWidth(), h = imp.getHeight();
 		int plane = imp.getCurrentSlice();
 		ImageProcessor ip = imp.getStack().getProcessor(plane);

@@ -2,6 +2,7 @@ package org.semanticinpaint.nets;
 
 import java.util.List;
 
+import org.semanticinpaint.bundle.Shapes;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -21,13 +22,14 @@ public final class EspaAutoencoder {
 	 */
 	public record Config(int channels, int width, int tile, boolean espa) {
 		public Config {
-			if (channels != 1 && channels != 3) throw new IllegalArgumentException("channels must be 1 or 3: " + channels);
+			if (!Shapes.isChannels(channels)) throw new IllegalArgumentException("channels must be 1 or 3: " + channels);
 			if (width < 2 || width % 2 != 0) throw new IllegalArgumentException("width must be even: " + width);
-			if (tile < 64 || tile % 64 != 0) throw new IllegalArgumentException("tile must be a multiple of 64: " + tile);
+			if (!Shapes.isTile(tile)) throw new IllegalArgumentException("tile must be a multiple of " +
+				Shapes.TILE_MULTIPLE + ": " + tile);
 		}
 
 		public int featureChannels() {
-			return 4 * width;
+			return Shapes.featureChannels(width);
 		}
 
 		/** The paper's settings: RGB, cnum 32, 256 x 256, with ESPA. */
@@ -71,7 +73,7 @@ public final class EspaAutoencoder {
 			x = Activations.elu(tf, DilatedConv2d.apply(s, "conv" + (7 + i), x, 4 * w, rates[i]));
 		if (c.espa()) x = tf.math.add(x, ExternalSpatialAttention.apply(s, "espa", conv6, masked, mask));
 		x = conv(s, "conv11", x, 4 * w, 3, 1);
-		Operand<TFloat32> features = conv(s, "conv12", x, 4 * w, 3, 1);
+		Operand<TFloat32> features = conv(s, "conv12", x, c.featureChannels(), 3, 1);
 		x = Resize.nearestX2(tf, features);
 		x = conv(s, "conv13", x, 2 * w, 3, 1);
 		x = conv(s, "conv14", x, 2 * w, 3, 1);

@@ -1,9 +1,10 @@
 package org.semanticinpaint.nets;
 
-import org.semanticinpaint.bundle.NetSignatures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.semanticinpaint.bundle.NetSignatures;
+import org.semanticinpaint.bundle.Shapes;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
@@ -42,7 +43,7 @@ public final class NetGraphs {
 
 	public static BuiltNet decode(Ops tf, SpadeDecoder.Config c, NetScope.Mode mode, Weights w, long seed) {
 		NetScope s = new NetScope(tf, DECODE_PREFIX, mode, w, seed);
-		int q = c.tile() / 4;
+		int q = Shapes.featureSide(c.tile());
 		Placeholder<TFloat32> features = placeholder(tf, NetSignatures.DECODE_FEATURES, q, q, c.featureChannels());
 		Placeholder<TFloat32> labels = placeholder(tf, NetSignatures.DECODE_LABELS, c.tile(), c.tile(), c.classes());
 		Placeholder<TFloat32> coarse = placeholder(tf, NetSignatures.DECODE_COARSE, c.tile(), c.tile(), c.channels());

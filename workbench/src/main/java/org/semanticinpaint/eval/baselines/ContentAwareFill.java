@@ -1,5 +1,6 @@
 package org.semanticinpaint.eval.baselines;
 
+import org.semanticinpaint.engine.Plane;
 import org.semanticinpaint.engine.texture.Canvas;
 import org.semanticinpaint.engine.texture.TextureParams;
 import org.semanticinpaint.engine.texture.TextureSynthesis;
@@ -13,8 +14,13 @@ public final class ContentAwareFill {
 
 	private ContentAwareFill() {}
 
-	/** @param range the data range (intensities are scaled by it, as the engine scales by its normalisation) */
-	public static float[] fill(float[] pixels, int w, int h, int c, boolean[] hole, double range, long seed) {
+	/**
+	 * @param range the data range (intensities are scaled by it, as the engine scales by its normalisation)
+	 * @return the image with its hole filled, the rest as it was
+	 */
+	public static Plane fill(Plane image, boolean[] hole, double range, long seed) {
+		float[] pixels = image.values();
+		int w = image.width(), h = image.height(), c = image.channels();
 		float[] start = OpenCvInpainter.TELEA.fill(pixels, w, h, c, hole);
 		float[] px = new float[start.length];
 		boolean[] known = new boolean[w * h];
@@ -25,6 +31,6 @@ public final class ContentAwareFill {
 		float[] out = TextureSynthesis.fill(new Canvas(new Canvas.Layout(w, h, c), px, known, hole.clone(), null, null),
 			TextureParams.defaults().withSeed(seed));
 		for (int i = 0; i < out.length; i++) out[i] = hole[i / c] ? (float) (out[i] * range) : pixels[i];
-		return out;
+		return image.with(out);
 	}
 }

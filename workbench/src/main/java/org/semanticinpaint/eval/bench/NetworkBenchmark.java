@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
+import org.semanticinpaint.bundle.Shapes;
 import org.semanticinpaint.bundle.TfConfig;
 import org.semanticinpaint.nets.EspaAutoencoder;
 import org.semanticinpaint.nets.FlopCounter;
@@ -64,7 +65,7 @@ public final class NetworkBenchmark {
 	/** Stage 2 with {@code f} feature channels and 11 classes. */
 	static BiFunction<Ops, NetScope, Operand<TFloat32>> decoder(int f, int hidden, int t) {
 		return (tf, s) -> SpadeDecoder.build(s, new SpadeDecoder.Config(3, 11, f, hidden, t, false),
-			input(tf, t / 4, t / 4, f), input(tf, t, t, 11), input(tf, t, t, 3)).image();
+			input(tf, Shapes.featureSide(t), Shapes.featureSide(t), f), input(tf, t, t, 11), input(tf, t, t, 3)).image();
 	}
 
 	static BiFunction<Ops, NetScope, Operand<TFloat32>> segmentation(int width, int t) {

@@ -15,6 +15,7 @@ import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.engine.ImageAccess;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
+import org.semanticinpaint.engine.Plane;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Rendering;
@@ -81,7 +82,7 @@ public final class WindowBenchmark {
 			long t4 = System.nanoTime();
 			model.render(tp.features(), tp.coarse(), tp.labels());
 			long t5 = System.nanoTime();
-			ContentAwareFill.fill(window, SIDE, SIDE, c, hole, range, r);
+			ContentAwareFill.fill(new Plane(window, SIDE, SIDE, c), hole, range, r);
 			long t6 = System.nanoTime();
 			OpenCvInpainter.TELEA.fill(window, SIDE, SIDE, c, hole);
 			long t7 = System.nanoTime();

@@ -12,6 +12,7 @@ import org.semanticinpaint.engine.ImageAccess;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Normalizer;
+import org.semanticinpaint.engine.Plane;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
 import org.semanticinpaint.engine.Resampler;
@@ -128,7 +129,7 @@ public final class CaseEvaluator {
 		for (int i = 0; i < hole.length; i++) if (hole[i]) for (int ch = 0; ch < c; ch++) input[i * c + ch] = Float.NaN;
 		fills.put(Setting.TELEA, OpenCvInpainter.TELEA.fill(input, s, s, c, hole));
 		fills.put(Setting.NAVIER_STOKES, OpenCvInpainter.NAVIER_STOKES.fill(input, s, s, c, hole));
-		fills.put(Setting.CONTENT_AWARE, ContentAwareFill.fill(input, s, s, c, hole, dataRange, k.seed()));
+		fills.put(Setting.CONTENT_AWARE, ContentAwareFill.fill(new Plane(input, s, s, c), hole, dataRange, k.seed()).values());
 		// centre hole only (a free-form mean over just the holes whose neighbour fits would favour small holes);
 		// a crop without one is left out, and the table's n says so
 		float[] neighbour = k.maskKind().equals("centre") ? NeighbouringPatch.fill(truth, hole, k.sample(), k.x0(),
@@ -146,15 +147,16 @@ public final class CaseEvaluator {
 		Map<Setting, float[][][]> patches = new EnumMap<>(Setting.class);
 		for (Map.Entry<Setting, float[]> e : fills.entrySet()) {
 			float[] r = e.getValue();
+			Plane result = new Plane(r, s, s, c), truthPlane = new Plane(truth, s, s, c);
 			byte[] guidance = g.of(e.getKey().guidance());
 			if (guidance != null) labelCounts.put(e.getKey(), new MeanIou.Tally().add(segment(r, s, c, p), guidance, hole));
 			double iou = guidance == null ? Double.NaN : labelCounts.get(e.getKey()).mean();
 			metrics.put(e.getKey(), new double[] { Psnr.whole(r, truth, s, s, c, range),
 				Psnr.hole(r, truth, s, s, c, hole, range), Ssim.whole(r, truth, s, s, c, range),
 				Ssim.hole(r, truth, s, s, c, hole, range), HoleL1.relative(r, truth, s, s, c, hole, range),
-				LowFrequencyL1.relative(r, truth, s, s, c, hole, range), HighFrequencyRatio.of(r, truth, s, s, c, hole),
+				LowFrequencyL1.relative(result, truthPlane, hole, range), HighFrequencyRatio.of(result, truthPlane, hole),
 				SeamScore.of(r, truth, s, s, c, hole) / range, iou });
-			patches.put(e.getKey(), LaplacianPatches.cut(r, s, s, c, centres));
+			patches.put(e.getKey(), LaplacianPatches.cut(result, centres));
 		}
 		// the true image has nothing to score but its segmentation: the ceiling of controllability
 		double[] segmentationOnly = new double[MetricSet.PER_CASE.size()];
@@ -163,7 +165,7 @@ public final class CaseEvaluator {
 		segmentationOnly[MetricSet.PER_CASE.indexOf("mIoU hole")] = labelCounts.get(Setting.TRUE_IMAGE).mean();
 		metrics.put(Setting.TRUE_IMAGE, segmentationOnly);
 		return new Outcome(fills, metrics, labelCounts,
-			new Patches(patches, LaplacianPatches.cut(truth, s, s, c, centres)), g);
+			new Patches(patches, LaplacianPatches.cut(new Plane(truth, s, s, c), centres)), g);
 	}
 
 	/** Applies a fill to a fresh copy of the image and returns the crop, HWC. */
@@ -191,7 +193,7 @@ public final class CaseEvaluator {
 				for (int y = 0; y < bh; y++)
 					for (int x = 0; x < bw; x++)
 						for (int k = 0; k < c; k++) net[(y * bw + x) * c + k] = n.toNet(crop[((by + y) * s + bx + x) * c + k]);
-				float[] tile = Resampler.resize(net, bw, bh, c, t, t);
+				float[] tile = Resampler.resize(new Plane(net, bw, bh, c), t, t).values();
 				byte[] labels = Resampler.nearest(TileModel.argmax(m.segment(tile), m.classes()), t, t, bw, bh);
 				for (int y = 0; y < bh; y++) System.arraycopy(labels, y * bw, out, (by + y) * s + bx, bw);
 			}

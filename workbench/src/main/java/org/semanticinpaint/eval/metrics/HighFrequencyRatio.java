@@ -1,5 +1,6 @@
 package org.semanticinpaint.eval.metrics;
 
+import org.semanticinpaint.engine.Plane;
 import org.semanticinpaint.engine.texture.GaussianBlur;
 
 /**
@@ -13,15 +14,16 @@ public final class HighFrequencyRatio {
 
 	private HighFrequencyRatio() {}
 
-	public static double of(float[] result, float[] truth, int w, int h, int c, boolean[] hole) {
-		ImageShape.check(result, truth, w, h, c);
-		boolean[] inside = HoleInterior.of(hole, w, h);
-		double r = bandStd(result, w, h, c, inside), t = bandStd(truth, w, h, c, inside);
+	public static double of(Plane result, Plane truth, boolean[] hole) {
+		ImageShape.check(result, truth);
+		boolean[] inside = HoleInterior.of(hole, result.width(), result.height());
+		double r = bandStd(result, inside), t = bandStd(truth, inside);
 		return t > 0 ? r / t : Double.NaN;
 	}
 
-	static double bandStd(float[] img, int w, int h, int c, boolean[] inside) {
-		float[] low = GaussianBlur.blur(img, w, h, c, SIGMA);
+	static double bandStd(Plane plane, boolean[] inside) {
+		float[] img = plane.values(), low = GaussianBlur.blur(img, plane.width(), plane.height(), plane.channels(), SIGMA);
+		int c = plane.channels();
 		double sum = 0, sq = 0;
 		long n = 0;
 		for (int p = 0; p < inside.length; p++) {

@@ -1,5 +1,7 @@
 package org.semanticinpaint.eval.metrics;
 
+import org.semanticinpaint.engine.Plane;
+
 /** Argument checks shared by the metrics: a wrong array length is a caller bug, better loud than a bad number. */
 final class ImageShape {
 
@@ -15,6 +17,12 @@ final class ImageShape {
 	static void check(float[] result, float[] truth, int width, int height, int channels) {
 		check(result, width, height, channels);
 		check(truth, width, height, channels);
+	}
+
+	static void check(Plane result, Plane truth) {
+		if (!result.sameShape(truth)) throw new IllegalArgumentException("result is " + result.width() + "x" +
+			result.height() + "x" + result.channels() + ", truth " + truth.width() + "x" + truth.height() + "x" +
+			truth.channels());
 	}
 
 	static void checkHole(boolean[] hole, int width, int height) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.semanticinpaint.engine.Plane;
 import org.semanticinpaint.engine.texture.GaussianBlur;
 
 /**
@@ -36,35 +37,40 @@ public final class LaplacianPatches {
 	}
 
 	/** Per level, one descriptor (SIDE * SIDE * c values, edge pixels clamped) per centre. */
-	public static float[][][] cut(float[] img, int w, int h, int c, int[][] centres) {
+	public static float[][][] cut(Plane img, int[][] centres) {
 		float[][][] out = new float[LEVELS][][];
-		float[] level = img;
-		int lw = w, lh = h;
+		Plane level = img;
+		int c = img.channels();
 		for (int l = 0; l < LEVELS; l++) {
-			float[] low = GaussianBlur.blur(level, lw, lh, c, 1.0);
-			float[] band = new float[level.length];
-			for (int i = 0; i < band.length; i++) band[i] = level[i] - low[i];
+			int lw = level.width(), lh = level.height();
+			float[] low = GaussianBlur.blur(level.values(), lw, lh, c, 1.0);
+			float[] band = new float[low.length];
+			for (int i = 0; i < band.length; i++) band[i] = level.values()[i] - low[i];
 			out[l] = new float[centres[l].length][];
-			for (int k = 0; k < centres[l].length; k++) out[l][k] = patch(band, lw, lh, c, centres[l][k]);
-			float[] next = new float[(lw / 2) * (lh / 2) * c];
-			for (int y = 0; y < lh / 2; y++)
-				for (int x = 0; x < lw / 2; x++)
-					System.arraycopy(low, ((2 * y) * lw + 2 * x) * c, next, (y * (lw / 2) + x) * c, c);
-			level = next;
-			lw /= 2;
-			lh /= 2;
+			for (int k = 0; k < centres[l].length; k++) out[l][k] = patch(level.with(band), centres[l][k]);
+			if (l + 1 < LEVELS) level = halved(level.with(low));
 		}
 		return out;
 	}
 
-	private static float[] patch(float[] band, int w, int h, int c, int centre) {
+	/** Every second pixel of a blurred plane: the next pyramid level. */
+	private static Plane halved(Plane p) {
+		int hw = p.width() / 2, hh = p.height() / 2, c = p.channels();
+		float[] next = new float[hw * hh * c];
+		for (int y = 0; y < hh; y++)
+			for (int x = 0; x < hw; x++) System.arraycopy(p.values(), p.index(2 * x, 2 * y, 0), next, (y * hw + x) * c, c);
+		return new Plane(next, hw, hh, c);
+	}
+
+	private static float[] patch(Plane band, int centre) {
+		int w = band.width(), h = band.height(), c = band.channels();
 		int r = SIDE / 2, cx = centre % w, cy = centre / w;
 		float[] out = new float[SIDE * SIDE * c];
 		int i = 0;
 		for (int dy = -r; dy <= r; dy++)
 			for (int dx = -r; dx <= r; dx++) {
 				int x = Math.max(0, Math.min(w - 1, cx + dx)), y = Math.max(0, Math.min(h - 1, cy + dy));
-				for (int k = 0; k < c; k++) out[i++] = band[(y * w + x) * c + k];
+				for (int k = 0; k < c; k++) out[i++] = band.at(x, y, k);
 			}
 		return out;
 	}

@@ -1,5 +1,6 @@
 package org.semanticinpaint.eval.metrics;
 
+import org.semanticinpaint.engine.Plane;
 import org.semanticinpaint.engine.texture.GaussianBlur;
 
 /**
@@ -12,9 +13,13 @@ public final class LowFrequencyL1 {
 
 	private LowFrequencyL1() {}
 
-	public static double relative(float[] result, float[] truth, int w, int h, int c, boolean[] hole, double range) {
-		ImageShape.check(result, truth, w, h, c);
-		return HoleL1.relative(GaussianBlur.blur(result, w, h, c, SIGMA), GaussianBlur.blur(truth, w, h, c, SIGMA), w, h,
-			c, hole, range);
+	public static double relative(Plane result, Plane truth, boolean[] hole, double range) {
+		ImageShape.check(result, truth);
+		return HoleL1.relative(blur(result), blur(truth), result.width(), result.height(), result.channels(), hole,
+			range);
+	}
+
+	private static float[] blur(Plane p) {
+		return GaussianBlur.blur(p.values(), p.width(), p.height(), p.channels(), SIGMA);
 	}
 }

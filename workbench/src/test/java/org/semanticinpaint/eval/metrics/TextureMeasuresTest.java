@@ -1,11 +1,13 @@
 package org.semanticinpaint.eval.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.semanticinpaint.engine.Plane;
 
 /** HF ratio, LF L1, SWD and the hole interior on seeded noise fields of a known grain. */
 class TextureMeasuresTest {
@@ -25,6 +27,10 @@ class TextureMeasuresTest {
 		return h;
 	}
 
+	static Plane plane(float[] values) {
+		return new Plane(values, S, S, 1);
+	}
+
 	/** The truth outside the hole, {@code fill} inside it. */
 	static float[] filled(float[] truth, float[] fill, boolean[] hole) {
 		float[] out = truth.clone();
@@ -36,9 +42,9 @@ class TextureMeasuresTest {
 	void hfRatioIsOneForEqualGrainAndNearZeroForAFlatFill() {
 		float[] truth = noise(1, 10, 100);
 		boolean[] hole = square(16, 48);
-		double same = HighFrequencyRatio.of(filled(truth, noise(2, 10, 100), hole), truth, S, S, 1, hole);
-		double flat = HighFrequencyRatio.of(filled(truth, new float[S * S], hole), truth, S, S, 1, hole);
-		double doubled = HighFrequencyRatio.of(filled(truth, noise(3, 20, 100), hole), truth, S, S, 1, hole);
+		double same = HighFrequencyRatio.of(plane(filled(truth, noise(2, 10, 100), hole)), plane(truth), hole);
+		double flat = HighFrequencyRatio.of(plane(filled(truth, new float[S * S], hole)), plane(truth), hole);
+		double doubled = HighFrequencyRatio.of(plane(filled(truth, noise(3, 20, 100), hole)), plane(truth), hole);
 		assertEquals(1.0, same, 0.1);
 		assertTrue(flat < 0.05, "flat " + flat);
 		assertEquals(2.0, doubled, 0.2);
@@ -48,10 +54,10 @@ class TextureMeasuresTest {
 	void lfL1IgnoresGrainButSeesAShift() {
 		float[] truth = noise(1, 10, 100);
 		boolean[] hole = square(16, 48);
-		double grain = LowFrequencyL1.relative(filled(truth, noise(2, 10, 100), hole), truth, S, S, 1, hole, 100);
+		double grain = LowFrequencyL1.relative(plane(filled(truth, noise(2, 10, 100), hole)), plane(truth), hole, 100);
 		double pixel = HoleL1.relative(filled(truth, noise(2, 10, 100), hole), truth, S, S, 1, hole, 100);
 		float[] shifted = noise(2, 10, 120);
-		double shift = LowFrequencyL1.relative(filled(truth, shifted, hole), truth, S, S, 1, hole, 100);
+		double shift = LowFrequencyL1.relative(plane(filled(truth, shifted, hole)), plane(truth), hole, 100);
 		assertTrue(grain < pixel / 3, "grain costs pixel L1 " + pixel + " but little LF L1 " + grain);
 		assertTrue(shift > 0.12, "a brightness shift of 0.2 shows: " + shift);
 	}
@@ -61,14 +67,23 @@ class TextureMeasuresTest {
 		float[] truth = noise(1, 10, 100);
 		boolean[] hole = square(16, 48);
 		int[][] centres = LaplacianPatches.centres(hole, S, S, 5);
-		float[][][] t = LaplacianPatches.cut(truth, S, S, 1, centres);
+		float[][][] t = LaplacianPatches.cut(plane(truth), centres);
 		SlicedWasserstein same = new SlicedWasserstein(), smooth = new SlicedWasserstein();
-		same.add(LaplacianPatches.cut(filled(truth, noise(2, 10, 100), hole), S, S, 1, centres), t);
+		same.add(LaplacianPatches.cut(plane(filled(truth, noise(2, 10, 100), hole)), centres), t);
 		float[] flat = new float[S * S];
 		java.util.Arrays.fill(flat, 100);
-		smooth.add(LaplacianPatches.cut(filled(truth, flat, hole), S, S, 1, centres), t);
+		smooth.add(LaplacianPatches.cut(plane(filled(truth, flat, hole)), centres), t);
 		assertTrue(same.distance() < smooth.distance() / 3, same.distance() + " against " + smooth.distance());
 		assertTrue(Double.isNaN(new SlicedWasserstein().distance()));
+	}
+
+	@Test
+	void resultAndTruthOfDifferentShapesAreRefused() {
+		float[] truth = noise(1, 10, 100);
+		Plane other = new Plane(truth, S / 2, 2 * S, 1);
+		boolean[] hole = square(16, 48);
+		assertThrows(IllegalArgumentException.class, () -> HighFrequencyRatio.of(other, plane(truth), hole));
+		assertThrows(IllegalArgumentException.class, () -> LowFrequencyL1.relative(plane(truth), other, hole, 100));
 	}
 
 	@Test

@@ -28,8 +28,13 @@ public record TextureParams(int patchRadius, Distance distance, Rounds rounds, d
 	 */
 	public record Rounds(int coarse, int fine) {}
 
+	/**
+	 * The guide only at the scale of objects (blurred by 6 pixels, weight 0.3): stage 2 draws no grain, so a
+	 * sharper or heavier guide picks the flattest sources and the fill reads as a smooth patch (on 15 EM images,
+	 * centre hole, ground-truth labels: SWD 0.083 -> 0.061, LF L1 0.051 -> 0.046).
+	 */
 	public static TextureParams defaults() {
-		return new TextureParams(3, new Distance(1.0, 1.0, 0.25, 2.0), new Rounds(3, 1), 0.5, 1);
+		return new TextureParams(3, new Distance(0.3, 1.0, 0.25, 6.0), new Rounds(3, 1), 0.5, 1);
 	}
 
 	public TextureParams withGuide(double weight, double sigma) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tensorflow.Operand;
+import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -19,26 +20,34 @@ import org.tensorflow.types.TFloat32;
  */
 public final class Adam {
 
+	/** Adam's decay rates of the first and second moment estimates. */
+	public record Betas(float beta1, float beta2) {
+		/** The paper's, for stage 1, stage 2 and the discriminator. */
+		public static final Betas GAN = new Betas(0f, 0.9f);
+		/** Adam's usual ones, for the segmentation network. */
+		public static final Betas USUAL = new Betas(0.9f, 0.999f);
+	}
+
 	private final Placeholder<TFloat32> lr, beta1Power, beta2Power;
 	private final Op update;
 	private final float beta1, beta2;
 	private long step;
 
-	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2) {
-		this(tf, name, loss, vars, beta1, beta2, null);
+	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, Betas betas) {
+		this(tf, name, loss, vars, betas, null);
 	}
 
 	/**
 	 * @param rateScales per variable, its learning rate relative to the one fed (null: all 1); one gradient pass
 	 *     serves all, where two optimizers over parts of a network would run its backward pass twice
 	 */
-	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2,
+	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, Betas betas,
 		float[] rateScales)
 	{
 		if (rateScales != null && rateScales.length != vars.size()) throw new IllegalArgumentException(
 			rateScales.length + " rate scales for " + vars.size() + " variables");
-		this.beta1 = beta1;
-		this.beta2 = beta2;
+		this.beta1 = betas.beta1();
+		this.beta2 = betas.beta2();
 		lr = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		beta1Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		beta2Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
@@ -60,7 +69,7 @@ public final class Adam {
 	}
 
 	/** Adds this optimizer's step to a run; call once per step. */
-	public void addTo(org.tensorflow.Session.Runner runner, float learningRate, List<TFloat32> toClose) {
+	public void addTo(Session.Runner runner, float learningRate, List<TFloat32> toClose) {
 		step++;
 		TFloat32 l = TFloat32.scalarOf(learningRate), b1 = TFloat32.scalarOf((float) Math.pow(beta1, step)),
 			b2 = TFloat32.scalarOf((float) Math.pow(beta2, step));

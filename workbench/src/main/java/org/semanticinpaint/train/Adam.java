@@ -33,17 +33,36 @@ public final class Adam {
 	private final float beta1, beta2;
 	private long step;
 
+	/**
+	 * How the step is applied.
+	 *
+	 * @param rateScales per variable, its learning rate relative to the one fed (null: all 1); one gradient pass
+	 *     serves all, where two optimizers over parts of a network would run its backward pass twice
+	 * @param waitFor what else must be computed before any variable changes: another optimizer's gradients that read
+	 *     these variables (a GAN's generator gradients read the discriminator's weights)
+	 */
+	public record Options(float[] rateScales, List<Op> waitFor) {
+		public static final Options NONE = new Options(null, List.of());
+
+		public static Options scaled(float[] rateScales) {
+			return new Options(rateScales, List.of());
+		}
+	}
+
+	private final List<Op> gradients = new ArrayList<>();
+
 	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, Betas betas) {
-		this(tf, name, loss, vars, betas, null);
+		this(tf, name, loss, vars, betas, Options.NONE);
 	}
 
 	/**
-	 * @param rateScales per variable, its learning rate relative to the one fed (null: all 1); one gradient pass
-	 *     serves all, where two optimizers over parts of a network would run its backward pass twice
+	 * Every variable is updated only after every gradient (and {@code options.waitFor()}) is computed, so that all
+	 * gradients see the weights before the step, whatever order TensorFlow runs the ops in: a run is reproducible.
 	 */
 	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, Betas betas,
-		float[] rateScales)
+		Options options)
 	{
+		float[] rateScales = options.rateScales();
 		if (rateScales != null && rateScales.length != vars.size()) throw new IllegalArgumentException(
 			rateScales.length + " rate scales for " + vars.size() + " variables");
 		this.beta1 = betas.beta1();
@@ -52,6 +71,9 @@ public final class Adam {
 		beta1Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		beta2Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		Gradients grads = tf.gradients(loss, vars);
+		for (int i = 0; i < vars.size(); i++) gradients.add(tf.identity(grads.dy(i)));
+		List<Op> barrier = new ArrayList<>(gradients);
+		barrier.addAll(options.waitFor());
 		List<Op> updates = new ArrayList<>();
 		for (int i = 0; i < vars.size(); i++) {
 			Variable<TFloat32> v = vars.get(i);
@@ -62,10 +84,15 @@ public final class Adam {
 			Operand<TFloat32> g = (Operand<TFloat32>) (Operand<?>) grads.dy(i);
 			Operand<TFloat32> rate = rateScales == null || rateScales[i] == 1 ? lr
 				: tf.math.mul(lr, tf.constant(rateScales[i]));
-			updates.add(tf.train.applyAdam(v, m, s, beta1Power, beta2Power, rate, tf.constant(beta1), tf.constant(beta2),
-				tf.constant(1e-8f), g));
+			updates.add(tf.withControlDependencies(barrier).train.applyAdam(v, m, s, beta1Power, beta2Power, rate,
+				tf.constant(beta1), tf.constant(beta2), tf.constant(1e-8f), g));
 		}
 		update = tf.withControlDependencies(updates).noOp();
+	}
+
+	/** This optimizer's gradients, for another optimizer to wait for. */
+	public List<Op> gradients() {
+		return List.copyOf(gradients);
 	}
 
 	/** Adds this optimizer's step to a run; call once per step. */

@@ -180,8 +180,9 @@ public final class DecoderTrainer extends StageTrainer {
 		if (joint) gVars.addAll(s1.variables());
 		float[] rates = new float[gVars.size()];
 		for (int i = 0; i < rates.length; i++) rates[i] = i < s2.variables().size() ? 1f : JOINT_STAGE1_RATE;
-		adamG = new Adam(tf, "adam", lossG, gVars, Adam.Betas.GAN, rates);
-		adamD = new Adam(tf, "adam", lossD, d.variables(), Adam.Betas.GAN);
+		adamG = new Adam(tf, "adam", lossG, gVars, Adam.Betas.GAN, Adam.Options.scaled(rates));
+		// the generator's gradients read the discriminator's weights: they must see them before its step
+		adamD = new Adam(tf, "adam", lossD, d.variables(), Adam.Betas.GAN, new Adam.Options(null, adamG.gradients()));
 	}
 
 	/** Stage 1's own proposal for the batch: the segmentation of the coarse composite (as {@code TileModel.propose}). */

@@ -53,7 +53,7 @@ class AdamTest {
 			// (Square straight on a variable's reference output crashes TensorFlow's gradient builder; identity reads it)
 			Operand<TFloat32> loss = tf.sum(tf.math.add(tf.math.square(tf.identity(a)), tf.math.square(tf.identity(b))),
 				tf.constant(0));
-			Adam adam = new Adam(tf, "adam", loss, List.of(a, b), Adam.Betas.GAN, new float[] { 1f, 0.1f });
+			Adam adam = new Adam(tf, "adam", loss, List.of(a, b), Adam.Betas.GAN, Adam.Options.scaled(new float[] { 1f, 0.1f }));
 			s.initialize();
 			List<TFloat32> close = new ArrayList<>();
 			Session.Runner r = s.runner();
@@ -70,7 +70,7 @@ class AdamTest {
 				Ops tf = Ops.create(g);
 				Variable<TFloat32> a = tf.variable(tf.constant(new float[] { 1f }));
 				new Adam(tf, "adam", tf.sum(tf.math.square(tf.identity(a)), tf.constant(0)), List.of(a), Adam.Betas.GAN,
-					new float[] { 1f, 1f });
+					Adam.Options.scaled(new float[] { 1f, 1f }));
 			}
 		});
 	}

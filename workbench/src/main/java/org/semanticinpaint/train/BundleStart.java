@@ -15,7 +15,39 @@ import org.semanticinpaint.data.Split;
  * Where a run starts: a new card with fresh weights, or the bundle already in the output folder (resumed: its card,
  * carried over to the current format, and its weights), changed as the options ask.
  */
-public record BundleStart(ModelCard card, NetworkWeights weights, Provenance provenance, boolean resumed) {
+public final class BundleStart {
+
+	private final ModelCard card;
+	private final NetworkWeights weights;
+	private final Provenance provenance;
+	private final boolean resumed;
+
+	private BundleStart(ModelCard card, NetworkWeights weights, Provenance provenance, boolean resumed) {
+		this.card = card;
+		this.weights = weights;
+		this.provenance = provenance;
+		this.resumed = resumed;
+	}
+
+	/** The card to train into: new, or the resumed bundle's (carried over and changed as asked). */
+	public ModelCard card() {
+		return card;
+	}
+
+	/** The weights the first stage starts from. */
+	public NetworkWeights weights() {
+		return weights;
+	}
+
+	/** What opening changed in a resumed bundle; the stages add theirs. */
+	public Provenance provenance() {
+		return provenance;
+	}
+
+	/** Whether the output folder held a bundle. */
+	public boolean resumed() {
+		return resumed;
+	}
 
 	/** The start for {@code o}; what it changes in a resumed bundle is recorded in {@link #provenance()}. */
 	public static BundleStart open(TrainOptions o, DatasetSpec spec, Split.Parts split)
@@ -28,20 +60,8 @@ public record BundleStart(ModelCard card, NetworkWeights weights, Provenance pro
 			throw new IllegalArgumentException("--coarse-inputs needs a trained stage 1: resume a bundle whose stage 1 " +
 				"has been trained (an untrained one fills with noise)");
 		Provenance p = new Provenance(card);
-		Integer width = o.networks().segmentWidth();
-		boolean restartSegment = resume && width != null && width != card.widths.segment;
-		if (restartSegment) {
-			// a wider (or narrower) segmentation network starts afresh; stage 1 and 2 keep their weights
-			p.add(new Provenance.SegmentRestarted(width, card.widths.segment, steps(card, Stage.SEGMENT)));
-			card.widths.segment = width;
-			card.training.steps.remove(Stage.SEGMENT.key());
-		}
-		String upsampling = o.networks().decodeUpsampling();
-		if (upsampling != null && !upsampling.equals(card.widths.decodeUpsampling)) {
-			// no weights change shape: stage 2 goes on from its weights with the other upsampling
-			if (resume) p.add(new Provenance.UpsamplingSwitched(upsampling, steps(card, Stage.DECODE)));
-			card.widths.decodeUpsampling = upsampling;
-		}
+		boolean restartSegment = resume && restartsSegment(o.networks(), card, p);
+		switchUpsampling(o.networks(), card, resume ? p : null);
 		NetworkWeights fresh = NetworkWeights.fresh(card, o.optimiser().seed());
 		NetworkWeights start = !resume ? fresh : restartSegment ? fresh.updatedFrom(out).withSegment(fresh.segment())
 			: fresh.updatedFrom(out);
@@ -56,6 +76,27 @@ public record BundleStart(ModelCard card, NetworkWeights weights, Provenance pro
 			p.add(new Provenance.SegmentCopied(from.toString()));
 		}
 		return new BundleStart(card, start, p, resume);
+	}
+
+	/**
+	 * A wider (or narrower) segmentation network than the resumed card's starts afresh; stage 1 and 2 keep their
+	 * weights. Returns whether it restarts.
+	 */
+	private static boolean restartsSegment(NetworkOptions n, ModelCard card, Provenance p) {
+		Integer width = n.segmentWidth();
+		if (width == null || width == card.widths.segment) return false;
+		p.add(new Provenance.SegmentRestarted(width, card.widths.segment, steps(card, Stage.SEGMENT)));
+		card.widths.segment = width;
+		card.training.steps.remove(Stage.SEGMENT.key());
+		return true;
+	}
+
+	/** Another upsampling for stage 2: no weights change shape, it goes on from its weights (recorded if p). */
+	private static void switchUpsampling(NetworkOptions n, ModelCard card, Provenance p) {
+		String upsampling = n.decodeUpsampling();
+		if (upsampling == null || upsampling.equals(card.widths.decodeUpsampling)) return;
+		if (p != null) p.add(new Provenance.UpsamplingSwitched(upsampling, steps(card, Stage.DECODE)));
+		card.widths.decodeUpsampling = upsampling;
 	}
 
 	/** Steps the card records for {@code stage} (its key's count). */
@@ -76,7 +117,7 @@ public record BundleStart(ModelCard card, NetworkWeights weights, Provenance pro
 			c.classes.add(new ModelCard.LabelClass(i, k.name(), k.r(), k.g(), k.b()));
 		}
 		if (spec.voidId() >= 0) c.ignoredClassIds.add(spec.voidId());
-		TrainOptions.Widths w = o.networks().fresh();
+		NetworkOptions.Widths w = o.networks().fresh();
 		c.widths.inpaint = w.inpaint();
 		c.widths.espa = w.espa();
 		c.widths.segment = o.networks().segmentWidth() != null ? o.networks().segmentWidth() : 8;

@@ -98,7 +98,7 @@ public final class Provenance {
 		}
 
 		/** A run of {@code steps}; {@code jittered}: its crops got a random brightness gain. */
-		public static StageRun of(TrainOptions.StagePlan plan, int steps, TrainOptions o, boolean jittered,
+		public static StageRun of(StagePlan plan, int steps, TrainOptions o, boolean jittered,
 			String edited)
 		{
 			return new StageRun(plan.stage(), steps, plan.learningRate(), o, settings(plan.stage(), o, jittered), edited);
@@ -132,7 +132,7 @@ public final class Provenance {
 		/** The sentence of one setting. */
 		public String sentence(Setting s) {
 			DecoderTrainer.LossWeights w = options.losses();
-			TrainOptions.Sampling m = options.sampling();
+			SamplingOptions m = options.sampling();
 			String run = steps + " " + stage.key() + " steps with ";
 			return switch (s) {
 				case BRIGHTNESS -> run + "crops' brightness scaled by " + plain(m.minGain()) + ".." + plain(m.maxGain());

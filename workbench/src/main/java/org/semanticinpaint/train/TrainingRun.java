@@ -61,23 +61,20 @@ public final class TrainingRun {
 		if (start.resumed()) listener.message("Resuming from " + o.source().out() + " (steps so far " +
 			start.card().training.steps + ")");
 		TrainingRun run = new TrainingRun(o, listener, spec, split, start);
-		for (TrainOptions.StagePlan plan : o.stages()) run.stage(plan);
+		for (StagePlan plan : o.stages()) run.stage(plan);
 		return start.provenance().entries();
 	}
 
 	/** Trains one stage, records it in the card and exports the bundle. */
-	private void stage(TrainOptions.StagePlan plan) throws IOException {
+	private void stage(StagePlan plan) throws IOException {
 		ModelCard card = start.card();
-		TrainOptions.Sampling m = options.sampling();
+		SamplingOptions m = options.sampling();
 		BatchSampler train = new BatchSampler(split.train(), BatchSampler.Tiles.of(card),
 			new MixedMasks(0.3, m.scratches(), m.squares()),
 			options.optimiser().seed() * 1000 + BundleStart.steps(card, plan.stage()))
 			.withBrightnessJitter(m.minGain(), m.maxGain());
 		StageTrainer trainer = TrainerFactory.create(plan.stage(), NetworkConfigs.of(card), weights, settings());
-		TrainOptions.Optimiser opt = options.optimiser();
-		StageTrainer.Budget budget = new StageTrainer.Budget(plan.steps(), plan.minutes(), opt.batch(),
-			new StageTrainer.Rate(plan.learningRate(), opt.decay(), opt.warmup()), opt.threads());
-		StageTrainer.Outcome o = trainer.run(train, validation, budget, listener);
+		StageTrainer.Outcome o = trainer.run(train, validation, options.optimiser().budget(plan), listener);
 		weights = weights.with(o.weights());
 		record(plan, trainer.cardKey(), o, train.jittersBrightness());
 		BundleExporter.export(options.source().out(), card, new BundleExporter.BundleWeights(weights.inpaint(),
@@ -91,7 +88,7 @@ public final class TrainingRun {
 	}
 
 	/** The run's steps, provenance and metrics, into the card. */
-	private void record(TrainOptions.StagePlan plan, String key, StageTrainer.Outcome o, boolean jittered) {
+	private void record(StagePlan plan, String key, StageTrainer.Outcome o, boolean jittered) {
 		ModelCard card = start.card();
 		Provenance p = start.provenance();
 		card.training.steps.merge(key, o.steps(), Integer::sum);

@@ -43,7 +43,7 @@ class ProvenanceTest {
 	void sentencesKeepTheShippedCardsWording() {
 		TrainOptions o = options("perceptual", "0", "control", "0.5", "own-labels", "0.5", "edits", "0.3",
 			"lr-decay", "cosine", "squares", "0.3", "brightness", "0.3,1.2", "lr-warmup", "50");
-		Provenance.StageRun r = Provenance.StageRun.of(new TrainOptions.StagePlan(Stage.DECODE, 0, 20, 1e-4f), 1190, o,
+		Provenance.StageRun r = Provenance.StageRun.of(new StagePlan(Stage.DECODE, 0, 20, 1e-4f), 1190, o,
 			true, "nucleus");
 		assertEquals("1190 decode steps with the controllability loss at weight 0.5 (on the result blurred 5x5)",
 			r.sentence(Setting.CONTROL));

@@ -29,12 +29,12 @@ class TrainOptionsTest {
 		assertEquals("em-nanoparticles", o.source().dataset());
 		assertEquals(Paths.get("models/em-nanoparticles"), o.source().out());
 		assertEquals(List.of(Stage.SEGMENT, Stage.INPAINT, Stage.DECODE), o.stages().stream()
-			.map(TrainOptions.StagePlan::stage).toList());
-		assertEquals(new TrainOptions.StagePlan(Stage.SEGMENT, 100, 0, 1e-3f), o.stages().get(0));
+			.map(StagePlan::stage).toList());
+		assertEquals(new StagePlan(Stage.SEGMENT, 100, 0, 1e-3f), o.stages().get(0));
 		assertEquals(2e-4f, o.stages().get(1).learningRate());
-		assertEquals(new TrainOptions.Optimiser(8, LearningRateSchedule.CONSTANT, 0, 0, 1), o.optimiser());
+		assertEquals(new OptimiserOptions(8, LearningRateSchedule.CONSTANT, 0, 0, 1), o.optimiser());
 		assertEquals(DecoderTrainer.LossWeights.PAPER, o.losses());
-		assertEquals(new TrainOptions.Sampling(0.2, 0, 1, 1, 0), o.sampling());
+		assertEquals(new SamplingOptions(0.2, 0, 1, 1, 0), o.sampling());
 		assertTrue(o.networks().fresh().espa());
 		assertNull(o.networks().segmentWidth(), "a resumed bundle keeps its width unless one is given");
 	}
@@ -53,7 +53,7 @@ class TrainOptionsTest {
 			"--lr-decay", "cosine", "--squares", "0.3", "--perceptual", "0", "--brightness", "0.3,1.2", "--own-labels",
 			"0.5", "--threads", "1" });
 		assertEquals(typed, fromFile);
-		assertEquals(new TrainOptions.StagePlan(Stage.DECODE, 0, 10, 2e-4f), fromFile.stages().get(1));
+		assertEquals(new StagePlan(Stage.DECODE, 0, 10, 2e-4f), fromFile.stages().get(1));
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class TrainOptionsTest {
 		Files.writeString(file, "{ \"stages\": \"decode\", \"minutes\": 30, \"seed\": 3, \"no-espa\": true }");
 		TrainOptions o = TrainOptions.parse(new String[] { "--config", file.toString(), "--steps", "5", "--minutes", "0",
 			"--seed", "4" });
-		assertEquals(List.of(new TrainOptions.StagePlan(Stage.DECODE, 5, 0, 2e-4f)), o.stages());
+		assertEquals(List.of(new StagePlan(Stage.DECODE, 5, 0, 2e-4f)), o.stages());
 		assertEquals(4, o.optimiser().seed());
 		assertFalse(o.networks().fresh().espa());
 	}

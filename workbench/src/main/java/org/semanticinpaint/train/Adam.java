@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tensorflow.Operand;
+import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -19,30 +20,60 @@ import org.tensorflow.types.TFloat32;
  */
 public final class Adam {
 
+	/** Adam's decay rates of the first and second moment estimates. */
+	public record Betas(float beta1, float beta2) {
+		/** The paper's, for stage 1, stage 2 and the discriminator. */
+		public static final Betas GAN = new Betas(0f, 0.9f);
+		/** Adam's usual ones, for the segmentation network. */
+		public static final Betas USUAL = new Betas(0.9f, 0.999f);
+	}
+
 	private final Placeholder<TFloat32> lr, beta1Power, beta2Power;
 	private final Op update;
 	private final float beta1, beta2;
 	private long step;
 
-	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2) {
-		this(tf, name, loss, vars, beta1, beta2, null);
+	/**
+	 * How the step is applied.
+	 *
+	 * @param rateScales per variable, its learning rate relative to the one fed (null: all 1); one gradient pass
+	 *     serves all, where two optimizers over parts of a network would run its backward pass twice
+	 * @param waitFor what else must be computed before any variable changes: another optimizer's gradients that read
+	 *     these variables (a GAN's generator gradients read the discriminator's weights)
+	 */
+	public record Options(float[] rateScales, List<Op> waitFor) {
+		public static final Options NONE = new Options(null, List.of());
+
+		public static Options scaled(float[] rateScales) {
+			return new Options(rateScales, List.of());
+		}
+	}
+
+	private final List<Op> gradients = new ArrayList<>();
+
+	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, Betas betas) {
+		this(tf, name, loss, vars, betas, Options.NONE);
 	}
 
 	/**
-	 * @param rateScales per variable, its learning rate relative to the one fed (null: all 1); one gradient pass
-	 *     serves all, where two optimizers over parts of a network would run its backward pass twice
+	 * Every variable is updated only after every gradient (and {@code options.waitFor()}) is computed, so that all
+	 * gradients see the weights before the step, whatever order TensorFlow runs the ops in: a run is reproducible.
 	 */
-	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, float beta1, float beta2,
-		float[] rateScales)
+	public Adam(Ops tf, String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars, Betas betas,
+		Options options)
 	{
+		float[] rateScales = options.rateScales();
 		if (rateScales != null && rateScales.length != vars.size()) throw new IllegalArgumentException(
 			rateScales.length + " rate scales for " + vars.size() + " variables");
-		this.beta1 = beta1;
-		this.beta2 = beta2;
+		this.beta1 = betas.beta1();
+		this.beta2 = betas.beta2();
 		lr = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		beta1Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		beta2Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
 		Gradients grads = tf.gradients(loss, vars);
+		for (int i = 0; i < vars.size(); i++) gradients.add(tf.identity(grads.dy(i)));
+		List<Op> barrier = new ArrayList<>(gradients);
+		barrier.addAll(options.waitFor());
 		List<Op> updates = new ArrayList<>();
 		for (int i = 0; i < vars.size(); i++) {
 			Variable<TFloat32> v = vars.get(i);
@@ -53,14 +84,19 @@ public final class Adam {
 			Operand<TFloat32> g = (Operand<TFloat32>) (Operand<?>) grads.dy(i);
 			Operand<TFloat32> rate = rateScales == null || rateScales[i] == 1 ? lr
 				: tf.math.mul(lr, tf.constant(rateScales[i]));
-			updates.add(tf.train.applyAdam(v, m, s, beta1Power, beta2Power, rate, tf.constant(beta1), tf.constant(beta2),
-				tf.constant(1e-8f), g));
+			updates.add(tf.withControlDependencies(barrier).train.applyAdam(v, m, s, beta1Power, beta2Power, rate,
+				tf.constant(beta1), tf.constant(beta2), tf.constant(1e-8f), g));
 		}
 		update = tf.withControlDependencies(updates).noOp();
 	}
 
+	/** This optimizer's gradients, for another optimizer to wait for. */
+	public List<Op> gradients() {
+		return List.copyOf(gradients);
+	}
+
 	/** Adds this optimizer's step to a run; call once per step. */
-	public void addTo(org.tensorflow.Session.Runner runner, float learningRate, List<TFloat32> toClose) {
+	public void addTo(Session.Runner runner, float learningRate, List<TFloat32> toClose) {
 		step++;
 		TFloat32 l = TFloat32.scalarOf(learningRate), b1 = TFloat32.scalarOf((float) Math.pow(beta1, step)),
 			b2 = TFloat32.scalarOf((float) Math.pow(beta2, step));

@@ -1,50 +1,74 @@
 package org.semanticinpaint.train;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
+import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.data.Sample;
 import org.semanticinpaint.data.masks.MaskGenerator;
+import org.semanticinpaint.engine.Normalizer;
 
 /**
  * Random training tiles: a square crop of random size (half to twice the tile, so the network sees the scales
  * the engine's resized windows produce), flips and, for micrographs, 90-degree turns; intensities normalised per
- * image exactly as the engine does; labels resampled by nearest neighbour.
+ * image exactly as the engine does (the card's mode and percentiles); labels resampled by nearest neighbour.
  */
 public final class BatchSampler {
 
 	/** One batch in HWC order, ready to feed. {@code oneHot} rows are all zero where the label is ignored. */
 	public static final class Batch {
+		public final int count, tile, channels, classes;
 		public final float[] image, mask, oneHot;
 
 		Batch(int n, int t, int c, int k) {
+			count = n;
+			tile = t;
+			channels = c;
+			classes = k;
 			image = new float[n * t * t * c];
 			mask = new float[n * t * t];
 			oneHot = new float[n * t * t * k];
 		}
 	}
 
+	/**
+	 * What the tiles look like.
+	 *
+	 * @param rotate allow 90-degree turns and vertical flips (micrographs have no "up")
+	 * @param normalization the card's: per-image percentiles, or fixed 0..255 ("range")
+	 */
+	public record Tiles(int tile, int classes, boolean rotate, ModelCard.Normalization normalization) {
+		/** A card's tiles; micrographs (one channel) are turned as well as flipped. */
+		public static Tiles of(ModelCard card) {
+			return new Tiles(card.tile, card.classCount(), card.channels == 1, card.normalization);
+		}
+
+		/** The same tiles, turned or not. */
+		public Tiles rotating(boolean turn) {
+			return new Tiles(tile, classes, turn, normalization);
+		}
+
+		boolean percentile() {
+			return "percentile".equals(normalization.mode);
+		}
+	}
+
 	private final List<Sample> samples;
+	private final Tiles tiles;
 	private final int tile, classes;
-	private final boolean rotate, percentile;
 	private final MaskGenerator masks;
 	private final Random random;
-	private final java.util.Map<Sample, org.semanticinpaint.engine.Normalizer> norms = new java.util.HashMap<>();
+	private final Map<Sample, Normalizer> norms = new HashMap<>();
 	private double minGain = 1, maxGain = 1;
 
-	/**
-	 * @param rotate allow 90-degree turns and vertical flips (micrographs have no "up")
-	 * @param percentile per-crop percentile normalisation, else fixed 0..255
-	 */
-	public BatchSampler(List<Sample> samples, int tile, int classes, boolean rotate, boolean percentile,
-		MaskGenerator masks, long seed)
-	{
+	public BatchSampler(List<Sample> samples, Tiles tiles, MaskGenerator masks, long seed) {
 		if (samples.isEmpty()) throw new IllegalArgumentException("no training images");
 		this.samples = samples;
-		this.tile = tile;
-		this.classes = classes;
-		this.rotate = rotate;
-		this.percentile = percentile;
+		this.tiles = tiles;
+		this.tile = tiles.tile();
+		this.classes = tiles.classes();
 		this.masks = masks;
 		this.random = new Random(seed);
 	}
@@ -63,7 +87,7 @@ public final class BatchSampler {
 
 	/** Whether crops get a random gain: asked for, and the images are fixed-range. */
 	public boolean jittersBrightness() {
-		return !percentile && (minGain != 1 || maxGain != 1);
+		return !tiles.percentile() && (minGain != 1 || maxGain != 1);
 	}
 
 	public Batch next(int n) {
@@ -79,7 +103,8 @@ public final class BatchSampler {
 		int side = (int) Math.round(t * Math.pow(2, random.nextDouble() * 2 - 1));
 		side = Math.max(8, Math.min(side, maxSide));
 		int x0 = random.nextInt(s.width() - side + 1), y0 = random.nextInt(s.height() - side + 1);
-		boolean flipX = random.nextBoolean(), flipY = rotate && random.nextBoolean(), swap = rotate && random.nextBoolean();
+		boolean flipX = random.nextBoolean(), flipY = tiles.rotate() && random.nextBoolean();
+		boolean swap = tiles.rotate() && random.nextBoolean();
 		float[] img = new float[t * t * c];
 		byte[] lab = new byte[t * t];
 		double scale = side / (double) t;
@@ -98,7 +123,7 @@ public final class BatchSampler {
 			double gain = Math.exp(Math.log(minGain) + random.nextDouble() * (Math.log(maxGain) - Math.log(minGain)));
 			for (int i = 0; i < img.length; i++) img[i] = (float) Math.min(255, img[i] * gain);
 		}
-		org.semanticinpaint.engine.Normalizer n = norms.computeIfAbsent(s, this::normalizer);
+		Normalizer n = norms.computeIfAbsent(s, this::normalizer);
 		for (int i = 0; i < img.length; i++) img[i] = n.toNet(img[i]);
 		System.arraycopy(img, 0, b.image, index * t * t * c, img.length);
 		float[] m = masks.generate(t, t, random);
@@ -109,10 +134,11 @@ public final class BatchSampler {
 		}
 	}
 
-	/** The same mapping the engine uses: whole-image percentiles (sampled on a grid), or 0..255. */
-	private org.semanticinpaint.engine.Normalizer normalizer(Sample s) {
-		if (!percentile) return org.semanticinpaint.engine.Normalizer.range8();
-		return org.semanticinpaint.engine.Normalizer.percentiles(s.pixels(), s.pixels().length, 0.5, 99.5);
+	/** The mapping the engine uses: the card's percentiles of the whole image, or 0..255. */
+	private Normalizer normalizer(Sample s) {
+		if (!tiles.percentile()) return Normalizer.range8();
+		ModelCard.Normalization n = tiles.normalization();
+		return Normalizer.percentiles(s.pixels(), s.pixels().length, n.lowPercentile, n.highPercentile);
 	}
 
 	private static float bilinear(Sample s, double x, double y, int c) {

@@ -1,5 +1,6 @@
 package org.semanticinpaint.train;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import org.semanticinpaint.nets.BuiltNet;
 import org.semanticinpaint.nets.NetGraphs;
 import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.Weights;
+
+import com.google.protobuf.CodedOutputStream;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
@@ -25,6 +28,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.proto.SavedModel;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -81,6 +85,21 @@ public final class BundleExporter {
 			}
 			SavedModelBundle.exporter(dir.toString()).withSession(s).withSignature(net.signature()).export();
 		}
+		rewriteDeterministically(dir.resolve("saved_model.pb"));
+	}
+
+	/**
+	 * TensorFlow writes the graph's attribute maps in any order, so the same network would get another hash on every
+	 * export; written again with sorted maps, the same weights and card make the same bundle, byte for byte.
+	 */
+	static void rewriteDeterministically(Path savedModel) throws IOException {
+		SavedModel m = SavedModel.parseFrom(Files.readAllBytes(savedModel));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+		out.useDeterministicSerialization();
+		m.writeTo(out);
+		out.flush();
+		Files.write(savedModel, bytes.toByteArray());
 	}
 
 	static void deleteRecursively(Path dir) throws IOException {

@@ -1,7 +1,9 @@
 package org.semanticinpaint.train;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.semanticinpaint.nets.Blur;
 import org.semanticinpaint.nets.EspaAutoencoder;
@@ -11,7 +13,6 @@ import org.semanticinpaint.nets.NetScope;
 import org.semanticinpaint.nets.PatchDiscriminator;
 import org.semanticinpaint.nets.SegmentationNet;
 import org.semanticinpaint.nets.SpadeDecoder;
-import org.semanticinpaint.nets.Weights;
 import org.tensorflow.Operand;
 import org.tensorflow.Session;
 import org.tensorflow.op.Ops;
@@ -38,11 +39,8 @@ public final class DecoderTrainer extends StageTrainer {
 	/** Stage 1's learning rate in a joint run, relative to stage 2's. */
 	static final float JOINT_STAGE1_RATE = 0.1f;
 
-	private final EspaAutoencoder.Config s1Config;
-	private final SpadeDecoder.Config config;
-	private final SegmentationNet.Config segConfig;
-	private final PatchDiscriminator.Config dConfig;
-	private final Weights s1Weights, initial, segWeights, dWeights;
+	private final NetworkConfigs configs;
+	private final NetworkWeights start;
 	private final boolean joint;
 	private final LossWeights weights;
 	private final GuidanceEdits.Painting painting;
@@ -50,6 +48,9 @@ public final class DecoderTrainer extends StageTrainer {
 	private NetScope s1, s2, d;
 	private Adam adamG, adamD;
 	private Operand<TFloat32> val;
+
+	/** The guidance stage 2 is given, and where practice edits painted into it (both null without edits). */
+	private record Given(Operand<TFloat32> guidance, Operand<TFloat32> painted, Operand<TFloat32> unedited) {}
 
 	/**
 	 * @param perceptual weight of the perceptual loss (1 in the paper)
@@ -87,63 +88,72 @@ public final class DecoderTrainer extends StageTrainer {
 		public static final LossWeights PAPER = new LossWeights(1f, 0f, 0f);
 	}
 
-	public DecoderTrainer(EspaAutoencoder.Config s1Config, SpadeDecoder.Config config, SegmentationNet.Config segConfig,
-		PatchDiscriminator.Config dConfig, Weights s1Weights, Weights initial, Weights segWeights, Weights dWeights,
-		boolean joint, LossWeights weights, GuidanceEdits.Painting painting, long seed)
+	/**
+	 * Stage 2 from {@code start.decode()} (null: fresh) with stage 1 ({@code start.inpaint()}; trained too when
+	 * {@code joint}) and the frozen segmentation network {@code start.segment()}; the discriminator starts afresh.
+	 */
+	public DecoderTrainer(NetworkConfigs configs, NetworkWeights start, boolean joint, LossWeights weights,
+		GuidanceEdits.Painting painting, long seed)
 	{
+		this.configs = configs;
+		this.start = start;
+		this.joint = joint;
 		this.weights = weights;
 		this.painting = painting;
-		this.s1Config = s1Config;
-		this.config = config;
-		this.segConfig = segConfig;
-		this.dConfig = dConfig;
-		this.s1Weights = s1Weights;
-		this.initial = initial;
-		this.segWeights = segWeights;
-		this.dWeights = dWeights;
-		this.joint = joint;
 		this.seed = seed;
 	}
 
 	@Override
-	public String name() {
-		return joint ? "joint" : "decode";
+	public Stage stage() {
+		return joint ? Stage.JOINT : Stage.DECODE;
 	}
 
 	@Override
 	protected Operand<TFloat32> build(int tile, int channels, int classes) {
 		s1 = new NetScope(tf, NetGraphs.INPAINT_PREFIX, joint ? NetScope.Mode.TRAINABLE : NetScope.Mode.FROZEN,
-			s1Weights, seed);
-		EspaAutoencoder.Outputs o = EspaAutoencoder.build(s1, s1Config, image, mask);
-		s2 = new NetScope(tf, NetGraphs.DECODE_PREFIX, NetScope.Mode.TRAINABLE, initial, seed + 1);
-		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, segWeights, seed);
+			start.inpaint(), seed);
+		EspaAutoencoder.Outputs o = EspaAutoencoder.build(s1, configs.inpaint(), image, mask);
+		s2 = new NetScope(tf, NetGraphs.DECODE_PREFIX, NetScope.Mode.TRAINABLE, start.decode(), seed + 1);
+		NetScope frozen = new NetScope(tf, NetGraphs.SEGMENT_PREFIX, NetScope.Mode.FROZEN, start.segment(), seed);
 		Operand<TFloat32> keep = tf.math.sub(tf.constant(1f), mask);
 		Operand<TFloat32> guidance = weights.ownLabels() > 0 ? mixedGuidance(frozen, o.coarse(), keep, classes) : labels;
-		Operand<TFloat32> given = guidance, painted = null, unedited = null;
-		if (weights.edits() > 0) {
-			GuidanceEdits.Edited e = GuidanceEdits.paint(tf, guidance, mask, tile, classes, painting, weights.edits(),
-				seed + 4);
-			given = e.guidance();
-			painted = e.painted();
-			unedited = tf.math.sub(tf.constant(1f), e.editedSamples());
-		}
-		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, config, o.features(), given, o.coarse());
-		Operand<TFloat32> fake = g.image();
+		Given given = weights.edits() > 0 ? edited(guidance, tile, classes) : new Given(guidance, null, null);
+		SpadeDecoder.Outputs g = SpadeDecoder.build(s2, configs.decode(), o.features(), given.guidance(), o.coarse());
 		// the discriminator sees the composite: only the hole is generated
-		Operand<TFloat32> composite = tf.math.add(tf.math.mul(fake, mask), tf.math.mul(image, keep));
-		d = new NetScope(tf, NetGraphs.DISC_PREFIX, NetScope.Mode.TRAINABLE, dWeights, seed + 2);
+		Operand<TFloat32> composite = tf.math.add(tf.math.mul(g.image(), mask), tf.math.mul(image, keep));
+		d = new NetScope(tf, NetGraphs.DISC_PREFIX, NetScope.Mode.TRAINABLE, null, seed + 2);
 		// real and fake are both judged against the guidance stage 2 was given, so that own labels (drawn in their
 		// own style) cannot by themselves tell the discriminator which image is generated. It is given the guidance
 		// without painted discs, and edited samples are left out of the generator's adversarial term: no real image
 		// obeys an edit, so the discriminator would teach stage 2 to ignore edits
+		PatchDiscriminator.Config dConfig = configs.discriminator();
 		Operand<TFloat32> dFake = PatchDiscriminator.build(d, dConfig, composite, guidance);
 		Operand<TFloat32> dReal = PatchDiscriminator.build(d.reusing(), dConfig, image, guidance);
 		Operand<TFloat32> dFakeStopped = PatchDiscriminator.build(d.reusing(), dConfig, tf.stopGradient(composite),
 			guidance);
+		Operand<TFloat32> adversarial = given.unedited() == null ? Losses.lsganGenerator(tf, dFake)
+			: Losses.lsganGenerator(tf, dFake, given.unedited());
+		Operand<TFloat32> lossG = generatorLoss(o, g, composite, adversarial, given, frozen);
+		optimisers(lossG, Losses.lsganDiscriminator(tf, dReal, dFakeStopped));
+		val = weights.ownLabels() > 0 || weights.edits() > 0
+			? holeL1(SpadeDecoder.build(s2.reusing(), configs.decode(), o.features(), labels, o.coarse()).image())
+			: holeL1(g.image());
+		return lossG;
+	}
+
+	private Given edited(Operand<TFloat32> guidance, int tile, int classes) {
+		GuidanceEdits.Edited e = GuidanceEdits.paint(tf, guidance, mask, tile, classes, painting, weights.edits(),
+			seed + 4);
+		return new Given(e.guidance(), e.painted(), tf.math.sub(tf.constant(1f), e.editedSamples()));
+	}
+
+	/** L1 + perceptual + adversarial, and the optional joint, SSIM and controllability terms. */
+	private Operand<TFloat32> generatorLoss(EspaAutoencoder.Outputs o, SpadeDecoder.Outputs g,
+		Operand<TFloat32> composite, Operand<TFloat32> adversarial, Given given, NetScope frozen)
+	{
+		Operand<TFloat32> painted = given.painted();
 		Operand<TFloat32> perceptual = tf.math.mul(tf.constant(weights.perceptual()),
-			Losses.perceptual(frozen.reusing(), segConfig, fake, image));
-		Operand<TFloat32> adversarial = unedited == null ? Losses.lsganGenerator(tf, dFake)
-			: Losses.lsganGenerator(tf, dFake, unedited);
+			Losses.perceptual(frozen.reusing(), configs.segment(), g.image(), image));
 		Operand<TFloat32> lossG = tf.math.add(tf.math.add(weightedL1(g.unclamped(), painted), perceptual),
 			tf.math.mul(tf.constant(weights.adversarial()), adversarial));
 		if (joint) lossG = tf.math.add(lossG, weightedL1(o.unclamped()));
@@ -156,22 +166,23 @@ public final class DecoderTrainer extends StageTrainer {
 		if (weights.control() > 0) {
 			// controllability: the frozen segmentation network must find the guidance in the generated hole, seen
 			// blurred so that patterns too fine for a person to see cannot satisfy it (they made blocky fills)
-			Operand<TFloat32> holeLabels = tf.math.mul(given, mask);
-			Operand<TFloat32> control = Losses.crossEntropy(tf, SegmentationNet.logits(frozen.reusing(), segConfig,
-				Blur.binomial5(tf, composite)), holeLabels);
+			Operand<TFloat32> holeLabels = tf.math.mul(given.guidance(), mask);
+			Operand<TFloat32> control = Losses.crossEntropy(tf, SegmentationNet.logits(frozen.reusing(),
+				configs.segment(), Blur.binomial5(tf, composite)), holeLabels);
 			lossG = tf.math.add(lossG, tf.math.mul(tf.constant(weights.control()), control));
 		}
-		Operand<TFloat32> lossD = Losses.lsganDiscriminator(tf, dReal, dFakeStopped);
+		return lossG;
+	}
+
+	/** Stage 2 (with stage 1 at {@link #JOINT_STAGE1_RATE} of its rate when joint) and the discriminator. */
+	private void optimisers(Operand<TFloat32> lossG, Operand<TFloat32> lossD) {
 		List<Variable<TFloat32>> gVars = new ArrayList<>(s2.variables());
 		if (joint) gVars.addAll(s1.variables());
 		float[] rates = new float[gVars.size()];
 		for (int i = 0; i < rates.length; i++) rates[i] = i < s2.variables().size() ? 1f : JOINT_STAGE1_RATE;
-		adamG = new Adam(tf, "adam", lossG, gVars, 0f, 0.9f, rates);
-		adamD = new Adam(tf, "adam", lossD, d.variables(), 0f, 0.9f);
-		val = weights.ownLabels() > 0 || weights.edits() > 0
-			? holeL1(SpadeDecoder.build(s2.reusing(), config, o.features(), labels, o.coarse()).image())
-			: holeL1(fake);
-		return lossG;
+		adamG = new Adam(tf, "adam", lossG, gVars, Adam.Betas.GAN, Adam.Options.scaled(rates));
+		// the generator's gradients read the discriminator's weights: they must see them before its step
+		adamD = new Adam(tf, "adam", lossD, d.variables(), Adam.Betas.GAN, new Adam.Options(null, adamG.gradients()));
 	}
 
 	/** Stage 1's own proposal for the batch: the segmentation of the coarse composite (as {@code TileModel.propose}). */
@@ -180,7 +191,7 @@ public final class DecoderTrainer extends StageTrainer {
 	{
 		Operand<TFloat32> coarseComposite = tf.stopGradient(tf.math.add(tf.math.mul(coarse, mask),
 			tf.math.mul(image, keep)));
-		Operand<TFloat32> logits = SegmentationNet.logits(frozen.reusing(), segConfig, coarseComposite);
+		Operand<TFloat32> logits = SegmentationNet.logits(frozen.reusing(), configs.segment(), coarseComposite);
 		return mixedGuidance(tf, logits, labels, mask, classes, weights.ownLabels(), seed + 3);
 	}
 
@@ -208,9 +219,11 @@ public final class DecoderTrainer extends StageTrainer {
 		return val;
 	}
 
-	/** s2, the discriminator (kept for resuming), and s1 when joint. */
+	/** Stage 2, the discriminator, and stage 1 when joint. */
 	@Override
-	protected List<NetScope> trainedScopes() {
-		return joint ? List.of(s2, d, s1) : List.of(s2, d);
+	protected Map<Network, NetScope> trainedScopes() {
+		Map<Network, NetScope> m = new EnumMap<>(Map.of(Network.DECODE, s2, Network.DISCRIMINATOR, d));
+		if (joint) m.put(Network.INPAINT, s1);
+		return m;
 	}
 }

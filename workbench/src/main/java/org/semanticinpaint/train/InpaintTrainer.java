@@ -21,20 +21,25 @@ public final class InpaintTrainer extends OneNetworkTrainer {
 	private final float perceptualWeight;
 	private final long seed;
 
-	public InpaintTrainer(EspaAutoencoder.Config config, SegmentationNet.Config segConfig, Weights initial,
-		Weights segWeights, float perceptualWeight, long seed)
-	{
+	/** Stage 1 from {@code start.inpaint()}, its perceptual loss on the frozen {@code start.segment()}. */
+	public InpaintTrainer(NetworkConfigs configs, NetworkWeights start, float perceptualWeight, long seed) {
 		this.perceptualWeight = perceptualWeight;
-		this.config = config;
-		this.segConfig = segConfig;
-		this.initial = initial;
-		this.segWeights = segWeights;
+		this.config = configs.inpaint();
+		this.segConfig = configs.segment();
+		this.initial = start.inpaint();
+		this.segWeights = start.segment();
 		this.seed = seed;
 	}
 
 	@Override
-	public String name() {
-		return config.espa() ? "inpaint" : "inpaint-noespa";
+	public Stage stage() {
+		return Stage.INPAINT;
+	}
+
+	/** The ablation without ESPA keeps its own step count. */
+	@Override
+	public String cardKey() {
+		return config.espa() ? Stage.INPAINT.key() : Stage.INPAINT.key() + "-noespa";
 	}
 
 	@Override
@@ -45,7 +50,7 @@ public final class InpaintTrainer extends OneNetworkTrainer {
 		Operand<TFloat32> loss = tf.math.add(weightedL1(o.unclamped()), tf.math.mul(tf.constant(perceptualWeight),
 			Losses.perceptual(frozen, segConfig, o.coarse(), image)));
 		validateWith(holeL1(o.coarse()));
-		optimise(scope, loss, 0f, 0.9f);
+		optimise(Network.INPAINT, scope, loss, Adam.Betas.GAN);
 		return loss;
 	}
 }

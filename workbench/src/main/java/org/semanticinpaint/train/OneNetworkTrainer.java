@@ -1,6 +1,7 @@
 package org.semanticinpaint.train;
 
 import java.util.List;
+import java.util.Map;
 
 import org.semanticinpaint.nets.NetScope;
 import org.tensorflow.Operand;
@@ -13,14 +14,16 @@ import org.tensorflow.types.TFloat32;
  */
 abstract class OneNetworkTrainer extends StageTrainer {
 
+	private Network network;
 	private NetScope scope;
 	private Adam adam;
 	private Operand<TFloat32> validation;
 
-	/** Adam(beta1, beta2) on the variables of {@code trained}, minimising {@code loss}. */
-	protected final void optimise(NetScope trained, Operand<TFloat32> loss, float beta1, float beta2) {
+	/** Adam on the variables of {@code trained} (network {@code n}), minimising {@code loss}. */
+	protected final void optimise(Network n, NetScope trained, Operand<TFloat32> loss, Adam.Betas betas) {
+		network = n;
 		scope = trained;
-		adam = new Adam(tf, "adam", loss, trained.variables(), beta1, beta2);
+		adam = new Adam(tf, "adam", loss, trained.variables(), betas);
 	}
 
 	protected final void validateWith(Operand<TFloat32> loss) {
@@ -38,7 +41,7 @@ abstract class OneNetworkTrainer extends StageTrainer {
 	}
 
 	@Override
-	protected final List<NetScope> trainedScopes() {
-		return List.of(scope);
+	protected final Map<Network, NetScope> trainedScopes() {
+		return Map.of(network, scope);
 	}
 }

@@ -49,8 +49,8 @@ public final class SegmentationTrainer extends OneNetworkTrainer {
 	}
 
 	@Override
-	public String name() {
-		return "segment";
+	public Stage stage() {
+		return Stage.SEGMENT;
 	}
 
 	@Override
@@ -66,7 +66,7 @@ public final class SegmentationTrainer extends OneNetworkTrainer {
 				tf.math.mul(image, tf.math.sub(tf.constant(1f), pick))));
 		}
 		Operand<TFloat32> loss = Losses.crossEntropy(tf, SegmentationNet.logits(scope, config, input), labels);
-		optimise(scope, loss, 0.9f, 0.999f);
+		optimise(Network.SEGMENT, scope, loss, Adam.Betas.USUAL);
 		validateWith(coarse == null ? loss
 			: Losses.crossEntropy(tf, SegmentationNet.logits(scope.reusing(), config, image), labels));
 		return loss;

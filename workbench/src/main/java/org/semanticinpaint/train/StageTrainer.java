@@ -1,8 +1,10 @@
 package org.semanticinpaint.train;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.semanticinpaint.bundle.TfConfig;
 import org.semanticinpaint.nets.NetScope;
@@ -20,19 +22,25 @@ import org.tensorflow.types.TInt32;
 
 /**
  * The loop shared by every stage: build the stage's graph, run steps until the step or time budget is spent,
- * report progress with an ETA, validate on a fixed batch, and hand back the trained weights.
+ * tell a {@link TrainingListener} how it goes, validate on a fixed batch, and hand back the trained weights.
  */
 public abstract class StageTrainer {
 
 	/**
-	 * Budget and optimiser settings of one stage run. {@code warmupSteps} ramp the rate up linearly from zero: a run
-	 * resumed from a trained bundle starts a fresh Adam, whose first steps (no second-moment estimate yet) move every
-	 * weight by about the full rate. (On em-nanoparticles 30 warm-up steps did not change the validation loss after
-	 * 30 steps; the joint rounds use 50 as a precaution.)
+	 * The learning rate of one stage run: {@code base}, decayed by {@code schedule} over the budget; the first
+	 * {@code warmupSteps} ramp it up linearly from zero: a run resumed from a trained bundle starts a fresh Adam, whose
+	 * first steps (no second-moment estimate yet) move every weight by about the full rate. (On em-nanoparticles 30
+	 * warm-up steps did not change the validation loss after 30 steps; the joint rounds use 50 as a precaution.)
 	 */
-	public record Budget(int steps, double minutes, int batch, float learningRate, LearningRateSchedule schedule,
-		int warmupSteps, int threads, int logEvery)
-	{
+	public record Rate(float base, LearningRateSchedule schedule, int warmupSteps) {
+		/** A constant rate without warm-up. */
+		public Rate(float base) {
+			this(base, LearningRateSchedule.CONSTANT, 0);
+		}
+	}
+
+	/** Budget and optimiser settings of one stage run: whichever of {@code steps} and {@code minutes} ends first. */
+	public record Budget(int steps, double minutes, int batch, Rate rate, int threads) {
 		/** The share of the budget spent after {@code step} steps and {@code seconds}: the larger of the two. */
 		double progress(int step, double seconds) {
 			double p = 0;
@@ -42,19 +50,39 @@ public abstract class StageTrainer {
 		}
 
 		float learningRateAt(int step, double seconds) {
-			float rate = schedule.rate(learningRate, progress(step, seconds));
-			return step < warmupSteps ? rate * (step + 1) / warmupSteps : rate;
+			float r = rate.schedule().rate(rate.base(), progress(step, seconds));
+			return step < rate.warmupSteps() ? r * (step + 1) / rate.warmupSteps() : r;
+		}
+
+		boolean spent(int step, double seconds) {
+			return steps > 0 && step >= steps || minutes > 0 && seconds >= minutes * 60;
 		}
 	}
 
-	/** What a run produced. */
-	public record Outcome(int steps, double seconds, double trainLoss, double validationLoss) {}
+	/** What a run produced: its counts and losses, and the weights of every network it trained. */
+	public record Outcome(int steps, double seconds, double trainLoss, double validationLoss,
+		Map<Network, Weights> weights)
+	{
+		public Outcome {
+			weights = Collections.unmodifiableMap(new EnumMap<>(weights));
+		}
+
+		/** The trained weights of {@code n}; null if this stage does not train it. */
+		public Weights weights(Network n) {
+			return weights.get(n);
+		}
+	}
 
 	protected Ops tf;
 	protected Placeholder<TFloat32> image, mask, labels;
 
-	/** Stage name used in logs and the card ("segment", "inpaint", "decode", "joint"). */
-	public abstract String name();
+	/** The stage this trainer runs. */
+	public abstract Stage stage();
+
+	/** The stage's name in the card's step counts and metrics: its key, unless a variant has its own. */
+	public String cardKey() {
+		return stage().key();
+	}
 
 	/** Builds networks and losses on {@link #image}, {@link #mask}, {@link #labels}; returns the training loss. */
 	protected abstract Operand<TFloat32> build(int tile, int channels, int classes);
@@ -65,66 +93,63 @@ public abstract class StageTrainer {
 	/** The validation loss (hole L1 for image stages, cross-entropy for segmentation). */
 	protected abstract Operand<TFloat32> validationLoss();
 
-	/** Scopes whose weights this stage changes, read back at the end. */
-	protected abstract List<NetScope> trainedScopes();
+	/** Scopes whose weights this stage changes, by network, read back at the end. */
+	protected abstract Map<Network, NetScope> trainedScopes();
 
-	public Outcome run(BatchSampler train, BatchSampler.Batch validation, int validationCount, int tile, int channels,
-		int classes, Budget budget, List<Weights> out)
-	{
+	/**
+	 * Trains on batches of {@code train} until the budget is spent; validates on all of {@code validation} before
+	 * and after.
+	 */
+	public Outcome run(BatchSampler train, BatchSampler.Batch validation, Budget budget, TrainingListener listener) {
 		try (Graph g = new Graph(); Session s = new Session(g, TfConfig.session(budget.threads()))) {
 			tf = Ops.create(g);
+			int tile = validation.tile, channels = validation.channels, classes = validation.classes;
 			image = tf.withName("train_image").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, tile, tile, channels)));
 			mask = tf.withName("train_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, tile, tile, 1)));
 			labels = tf.withName("train_labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, tile, tile, classes)));
 			Operand<TFloat32> loss = build(tile, channels, classes);
 			Operand<TFloat32> val = validationLoss();
 			s.initialize();
+			double v0 = evaluate(s, val, validation);
+			listener.started(stage(), budget, v0);
 			long start = System.nanoTime();
 			double ema = Double.NaN;
-			DivergenceGuard guard = new DivergenceGuard(name());
+			DivergenceGuard guard = new DivergenceGuard(cardKey());
 			int step = 0;
-			double v0 = evaluate(s, val, validation, validationCount, tile, channels, classes);
-			System.out.printf(Locale.ROOT, "[%s] start: validation loss %.4f%n", name(), v0);
-			while (true) {
-				double elapsed = (System.nanoTime() - start) / 1e9;
-				if (budget.steps() > 0 && step >= budget.steps()) break;
-				if (budget.minutes() > 0 && elapsed >= budget.minutes() * 60) break;
-				BatchSampler.Batch b = train.next(budget.batch());
-				List<TFloat32> close = new ArrayList<>();
-				try {
-					Session.Runner r = feed(s.runner(), b, budget.batch(), tile, channels, classes, close);
-					addUpdates(r, budget.learningRateAt(step, elapsed), close);
-					try (Result res = r.fetch(loss).run()) {
-						double l = ((TFloat32) res.get(0)).getFloat();
-						ema = Double.isNaN(ema) ? l : 0.95 * ema + 0.05 * l;
-					}
-				}
-				finally {
-					close.forEach(TFloat32::close);
-				}
+			for (double elapsed = 0; !budget.spent(step, elapsed); elapsed = (System.nanoTime() - start) / 1e9) {
+				double l = step(s, loss, train.next(budget.batch()), budget.learningRateAt(step, elapsed));
+				ema = Double.isNaN(ema) ? l : 0.95 * ema + 0.05 * l;
 				step++;
 				guard.check(step, ema);
-				if (step % budget.logEvery() == 0) {
-					double t = (System.nanoTime() - start) / 1e9, per = t / step;
-					double left = budget.steps() > 0 ? (budget.steps() - step) * per : budget.minutes() * 60 - t;
-					System.out.printf(Locale.ROOT, "[%s] step %d%s  loss %.4f  %.2f s/step  %.1f img/s  ETA %s%n", name(),
-						step, budget.steps() > 0 ? "/" + budget.steps() : "", ema, per, budget.batch() / per, eta(left));
-				}
+				listener.stepped(stage(), step, ema, (System.nanoTime() - start) / 1e9);
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
-			double v1 = evaluate(s, val, validation, validationCount, tile, channels, classes);
-			System.out.printf(Locale.ROOT, "[%s] done: %d steps in %.0f s, validation loss %.4f -> %.4f%n", name(), step,
-				seconds, v0, v1);
-			for (NetScope scope : trainedScopes()) out.add(read(s, scope));
-			return new Outcome(step, seconds, ema, v1);
+			Map<Network, Weights> trained = new EnumMap<>(Network.class);
+			trainedScopes().forEach((n, scope) -> trained.put(n, read(s, scope)));
+			Outcome o = new Outcome(step, seconds, ema, evaluate(s, val, validation), trained);
+			listener.finished(stage(), o, v0);
+			return o;
 		}
 	}
 
-	private double evaluate(Session s, Operand<TFloat32> val, BatchSampler.Batch b, int n, int tile, int channels,
-		int classes)
-	{
+	/** One optimiser step on batch {@code b}; returns its training loss. */
+	private double step(Session s, Operand<TFloat32> loss, BatchSampler.Batch b, float learningRate) {
 		List<TFloat32> close = new ArrayList<>();
-		try (Result r = feed(s.runner(), b, n, tile, channels, classes, close).fetch(val).run()) {
+		try {
+			Session.Runner r = feed(s.runner(), b, close);
+			addUpdates(r, learningRate, close);
+			try (Result res = r.fetch(loss).run()) {
+				return ((TFloat32) res.get(0)).getFloat();
+			}
+		}
+		finally {
+			close.forEach(TFloat32::close);
+		}
+	}
+
+	private double evaluate(Session s, Operand<TFloat32> val, BatchSampler.Batch b) {
+		List<TFloat32> close = new ArrayList<>();
+		try (Result r = feed(s.runner(), b, close).fetch(val).run()) {
 			return ((TFloat32) r.get(0)).getFloat();
 		}
 		finally {
@@ -132,12 +157,10 @@ public abstract class StageTrainer {
 		}
 	}
 
-	private Session.Runner feed(Session.Runner r, BatchSampler.Batch b, int n, int tile, int channels, int classes,
-		List<TFloat32> close)
-	{
-		TFloat32 ti = TFloat32.tensorOf(Shape.of(n, tile, tile, channels), DataBuffers.of(b.image, true, false));
-		TFloat32 tm = TFloat32.tensorOf(Shape.of(n, tile, tile, 1), DataBuffers.of(b.mask, true, false));
-		TFloat32 tl = TFloat32.tensorOf(Shape.of(n, tile, tile, classes), DataBuffers.of(b.oneHot, true, false));
+	private Session.Runner feed(Session.Runner r, BatchSampler.Batch b, List<TFloat32> close) {
+		TFloat32 ti = TFloat32.tensorOf(Shape.of(b.count, b.tile, b.tile, b.channels), DataBuffers.of(b.image, true, false));
+		TFloat32 tm = TFloat32.tensorOf(Shape.of(b.count, b.tile, b.tile, 1), DataBuffers.of(b.mask, true, false));
+		TFloat32 tl = TFloat32.tensorOf(Shape.of(b.count, b.tile, b.tile, b.classes), DataBuffers.of(b.oneHot, true, false));
 		close.add(ti);
 		close.add(tm);
 		close.add(tl);
@@ -159,11 +182,6 @@ public abstract class StageTrainer {
 			}
 		}
 		return w;
-	}
-
-	static String eta(double seconds) {
-		long s = Math.max(0, Math.round(seconds));
-		return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
 	}
 
 	/** Mean |a - b| over the hole only. */

@@ -25,7 +25,7 @@ class AdamTest {
 			Variable<TFloat32> x = tf.withName("x").variable(tf.constant(new float[] { 3f, -2f }));
 			Operand<TFloat32> loss = tf.sum(tf.math.square(tf.math.sub(x, tf.constant(new float[] { 1f, 1f }))),
 				tf.constant(0));
-			Adam adam = new Adam(tf, "adam", loss, List.of(x), 0.9f, 0.999f);
+			Adam adam = new Adam(tf, "adam", loss, List.of(x), Adam.Betas.USUAL);
 			s.initialize();
 			float first = Float.NaN, last = Float.NaN;
 			for (int i = 0; i < 300; i++) {
@@ -53,7 +53,7 @@ class AdamTest {
 			// (Square straight on a variable's reference output crashes TensorFlow's gradient builder; identity reads it)
 			Operand<TFloat32> loss = tf.sum(tf.math.add(tf.math.square(tf.identity(a)), tf.math.square(tf.identity(b))),
 				tf.constant(0));
-			Adam adam = new Adam(tf, "adam", loss, List.of(a, b), 0f, 0.9f, new float[] { 1f, 0.1f });
+			Adam adam = new Adam(tf, "adam", loss, List.of(a, b), Adam.Betas.GAN, Adam.Options.scaled(new float[] { 1f, 0.1f }));
 			s.initialize();
 			List<TFloat32> close = new ArrayList<>();
 			Session.Runner r = s.runner();
@@ -69,8 +69,8 @@ class AdamTest {
 			try (Graph g = new Graph()) {
 				Ops tf = Ops.create(g);
 				Variable<TFloat32> a = tf.variable(tf.constant(new float[] { 1f }));
-				new Adam(tf, "adam", tf.sum(tf.math.square(tf.identity(a)), tf.constant(0)), List.of(a), 0f, 0.9f,
-					new float[] { 1f, 1f });
+				new Adam(tf, "adam", tf.sum(tf.math.square(tf.identity(a)), tf.constant(0)), List.of(a), Adam.Betas.GAN,
+					Adam.Options.scaled(new float[] { 1f, 1f }));
 			}
 		});
 	}

@@ -24,7 +24,7 @@ class BatchSamplerTest {
 	}
 
 	private static BatchSampler sampler(boolean percentile) {
-		return new BatchSampler(grey(), 16, 2, false, percentile, new CenterHoleMask(0.5), 3);
+		return TestSamplers.sampler(grey(), 16, 2, false, percentile, new CenterHoleMask(0.5), 3);
 	}
 
 	@Test

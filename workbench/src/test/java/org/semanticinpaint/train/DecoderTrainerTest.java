@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.semanticinpaint.data.Sample;
@@ -34,17 +35,17 @@ class DecoderTrainerTest {
 
 	@Test
 	void trainsWithStageOnesOwnLabelsInTheHole() {
-		List<Weights> out = train(1f, 0f, false, stage1());
-		assertEquals(2, out.size(), "decoder and discriminator");
+		Map<Network, Weights> out = train(1f, 0f, false, stage1());
+		assertEquals(Set.of(Network.DECODE, Network.DISCRIMINATOR), out.keySet());
 	}
 
 	/** The paper's joint fine-tuning: stage 1 comes back changed, and with exactly the layers it went in with. */
 	@Test
 	void jointTrainingAlsoTrainsStageOne() {
 		Weights before = stage1();
-		List<Weights> out = train(0.5f, 0f, true, before);
-		assertEquals(3, out.size(), "decoder, discriminator and stage 1");
-		Weights after = out.get(2);
+		Map<Network, Weights> out = train(0.5f, 0f, true, before);
+		assertEquals(Set.of(Network.DECODE, Network.DISCRIMINATOR, Network.INPAINT), out.keySet());
+		Weights after = out.get(Network.INPAINT);
 		assertEquals(before.entries().keySet(), after.entries().keySet());
 		double change = 0;
 		for (String name : before.entries().keySet()) {
@@ -106,7 +107,7 @@ class DecoderTrainerTest {
 	/** Every hole edited: the painted discs, judged by the controllability loss alone, still train (with SSIM on). */
 	@Test
 	void trainsWithPracticeEditsAndTheSsimLoss() {
-		assertEquals(2, train(0f, 1f, false, stage1()).size());
+		assertEquals(2, train(0f, 1f, false, stage1()).size(), "decoder and discriminator");
 	}
 
 	/** A painted disc has no ground truth; without the controllability loss nothing would judge it. */
@@ -137,27 +138,26 @@ class DecoderTrainerTest {
 		return InitialWeights.of(tf -> NetGraphs.inpaint(tf, S1, NetScope.Mode.TRAINABLE, null, 1));
 	}
 
-	private static List<Weights> train(float ownLabels, float edits, boolean joint, Weights stage1) {
+	private static Map<Network, Weights> train(float ownLabels, float edits, boolean joint, Weights stage1) {
 		List<Sample> data = SegmentationTrainerTest.discs(4, 1);
-		BatchSampler sampler = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 2);
-		BatchSampler.Batch val = new BatchSampler(data, T, 2, false, true, new CenterHoleMask(0.5), 3).next(2);
-		List<Weights> out = new ArrayList<>();
-		DecoderTrainer trainer = new DecoderTrainer(S1, new SpadeDecoder.Config(1, 2, 16, 8, T, false),
-			new SegmentationNet.Config(1, 2, 4, T), new PatchDiscriminator.Config(4), stage1, null, trainedSegmenter(), null,
-			joint, new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels, edits, edits > 0 ? 0.5f : 0f),
+		BatchSampler sampler = TestSamplers.sampler(data, T, 2, false, true, new CenterHoleMask(0.5), 2);
+		BatchSampler.Batch val = TestSamplers.sampler(data, T, 2, false, true, new CenterHoleMask(0.5), 3).next(2);
+		NetworkConfigs configs = new NetworkConfigs(new SegmentationNet.Config(1, 2, 4, T), S1,
+			new SpadeDecoder.Config(1, 2, 16, 8, T, false), new PatchDiscriminator.Config(4));
+		DecoderTrainer trainer = new DecoderTrainer(configs, new NetworkWeights(trainedSegmenter(), stage1, null), joint,
+			new DecoderTrainer.LossWeights(1f, 0.5f, ownLabels, edits, edits > 0 ? 0.5f : 0f),
 			new GuidanceEdits.Painting(new int[] { 1 }, 0), 1);
-		StageTrainer.Outcome o = trainer.run(sampler, val, 2, T, 1, 2,
-			new StageTrainer.Budget(3, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 1, 100), out);
+		StageTrainer.Outcome o = trainer.run(sampler, val, new StageTrainer.Budget(3, 0, 2, new StageTrainer.Rate(1e-3f),
+			1), TrainingListener.SILENT);
 		assertTrue(Double.isFinite(o.validationLoss()), "validation hole L1 " + o.validationLoss());
-		return out;
+		return o.weights();
 	}
 
 	private static Weights trainedSegmenter() {
-		List<Weights> seg = new ArrayList<>();
-		new SegmentationTrainer(new SegmentationNet.Config(1, 2, 4, T), null, 1).run(
-			new BatchSampler(SegmentationTrainerTest.discs(4, 5), T, 2, false, true, new CenterHoleMask(0.5), 4),
-			new BatchSampler(SegmentationTrainerTest.discs(2, 6), T, 2, false, true, new CenterHoleMask(0.5), 5).next(2),
-			2, T, 1, 2, new StageTrainer.Budget(2, 0, 2, 1e-3f, LearningRateSchedule.CONSTANT, 0, 2, 100), seg);
-		return seg.get(0);
+		return new SegmentationTrainer(new SegmentationNet.Config(1, 2, 4, T), null, 1).run(
+			TestSamplers.sampler(SegmentationTrainerTest.discs(4, 5), T, 2, false, true, new CenterHoleMask(0.5), 4),
+			TestSamplers.sampler(SegmentationTrainerTest.discs(2, 6), T, 2, false, true, new CenterHoleMask(0.5), 5).next(2),
+			new StageTrainer.Budget(2, 0, 2, new StageTrainer.Rate(1e-3f), 2), TrainingListener.SILENT)
+			.weights(Network.SEGMENT);
 	}
 }

@@ -25,7 +25,7 @@ class LearningRateScheduleTest {
 
 	@Test
 	void progressIsTheLargerShareOfStepsAndTime() {
-		StageTrainer.Budget b = new StageTrainer.Budget(100, 2, 8, 1f, LearningRateSchedule.COSINE, 0, 1, 10);
+		StageTrainer.Budget b = new StageTrainer.Budget(100, 2, 8, new StageTrainer.Rate(1f, LearningRateSchedule.COSINE, 0), 1);
 		assertEquals(0.25, b.progress(25, 6), 1e-9);
 		assertEquals(0.5, b.progress(25, 60), 1e-9);
 		assertEquals(0.1, b.learningRateAt(100, 0), 1e-6);
@@ -33,12 +33,12 @@ class LearningRateScheduleTest {
 
 	@Test
 	void warmupRampsTheRateUpLinearlyThenHandsOverToTheSchedule() {
-		StageTrainer.Budget b = new StageTrainer.Budget(100, 0, 8, 1f, LearningRateSchedule.CONSTANT, 10, 1, 10);
+		StageTrainer.Budget b = new StageTrainer.Budget(100, 0, 8, new StageTrainer.Rate(1f, LearningRateSchedule.CONSTANT, 10), 1);
 		assertEquals(0.1, b.learningRateAt(0, 0), 1e-6, "the first step already moves");
 		assertEquals(0.5, b.learningRateAt(4, 0), 1e-6);
 		assertEquals(1.0, b.learningRateAt(9, 0), 1e-6);
 		assertEquals(1.0, b.learningRateAt(50, 0), 1e-6);
-		StageTrainer.Budget cosine = new StageTrainer.Budget(100, 0, 8, 1f, LearningRateSchedule.COSINE, 10, 1, 10);
+		StageTrainer.Budget cosine = new StageTrainer.Budget(100, 0, 8, new StageTrainer.Rate(1f, LearningRateSchedule.COSINE, 10), 1);
 		assertEquals(0.5 * LearningRateSchedule.COSINE.rate(1f, 0.04), cosine.learningRateAt(4, 0), 1e-6,
 			"the warm-up scales the decayed rate");
 	}

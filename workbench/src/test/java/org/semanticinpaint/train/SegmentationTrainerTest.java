@@ -48,13 +48,13 @@ class SegmentationTrainerTest {
 	void learnsDiscs() {
 		List<Sample> data = discs(8, 1);
 		SegmentationNet.Config c = new SegmentationNet.Config(1, 2, 4, 64);
-		BatchSampler train = new BatchSampler(data, 64, 2, true, true, new CenterHoleMask(0.5), 2);
-		BatchSampler.Batch val = new BatchSampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
-		List<Weights> out = new ArrayList<>();
-		StageTrainer.Outcome o = new SegmentationTrainer(c, null, 1).run(train, val, 4, 64, 1, 2,
-			new StageTrainer.Budget(150, 0, 4, 3e-3f, LearningRateSchedule.CONSTANT, 0, 2, 50), out);
+		BatchSampler train = TestSamplers.sampler(data, 64, 2, true, true, new CenterHoleMask(0.5), 2);
+		BatchSampler.Batch val = TestSamplers.sampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
+		StageTrainer.Outcome o = new SegmentationTrainer(c, null, 1).run(train, val,
+			new StageTrainer.Budget(150, 0, 4, new StageTrainer.Rate(3e-3f), 2), TrainingListener.SILENT);
 		assertTrue(o.validationLoss() < 0.3, "validation cross-entropy " + o.validationLoss());
-		assertTrue(out.get(0).parameterCount() > 1000);
+		assertTrue(o.weights(Network.SEGMENT).parameterCount() > 1000);
+		assertEquals(java.util.Set.of(Network.SEGMENT), o.weights().keySet());
 	}
 
 	/**
@@ -81,9 +81,9 @@ class SegmentationTrainerTest {
 	}
 
 	private static StageTrainer.Outcome oneStepAtRateZero(SegmentationTrainer trainer) {
-		BatchSampler train = new BatchSampler(discs(4, 1), 64, 2, false, true, new CenterHoleMask(0.5), 2);
-		BatchSampler.Batch val = new BatchSampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
-		return trainer.run(train, val, 4, 64, 1, 2,
-			new StageTrainer.Budget(1, 0, 4, 0f, LearningRateSchedule.CONSTANT, 0, 2, 50), new ArrayList<>());
+		BatchSampler train = TestSamplers.sampler(discs(4, 1), 64, 2, false, true, new CenterHoleMask(0.5), 2);
+		BatchSampler.Batch val = TestSamplers.sampler(discs(4, 9), 64, 2, false, true, new CenterHoleMask(0.5), 3).next(4);
+		return trainer.run(train, val, new StageTrainer.Budget(1, 0, 4, new StageTrainer.Rate(0f), 2),
+			TrainingListener.SILENT);
 	}
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -18,6 +20,7 @@ import org.semanticinpaint.bundle.BundleLoader;
 import org.semanticinpaint.bundle.ModelBundle;
 import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.bundle.NetSignatures;
+import org.semanticinpaint.train.Provenance.Setting;
 
 /** The training command on a person's own images/ + labels/ folder: all stages, export, then resume. */
 class TrainCommandTest {
@@ -25,9 +28,8 @@ class TrainCommandTest {
 	@TempDir
 	Path tmp;
 
-	@Test
-	void trainsExportsAndResumes() throws Exception {
-		Path data = tmp.resolve("data");
+	/** Five 96 x 80 grey images with a dark disc each, and their labels (background 0, disc 1), under {@code data}. */
+	static void writeDiscs(Path data) throws Exception {
 		Files.createDirectories(data.resolve("images"));
 		Files.createDirectories(data.resolve("labels"));
 		Random r = new Random(3);
@@ -44,6 +46,12 @@ class TrainCommandTest {
 			ImageIO.write(img, "png", data.resolve("images/im" + k + ".png").toFile());
 			ImageIO.write(lab, "png", data.resolve("labels/im" + k + ".png").toFile());
 		}
+	}
+
+	@Test
+	void trainsExportsAndResumes() throws Exception {
+		Path data = tmp.resolve("data");
+		writeDiscs(data);
 		Path out = tmp.resolve("bundle");
 		String[] args = { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(), "--name", "discs",
 			"--channels", "1", "--classes", "background,disc", "--tile", "64", "--width", "4", "--segment-width", "2",
@@ -73,34 +81,51 @@ class TrainCommandTest {
 		ModelCard old = ModelCard.read(out.resolve(ModelCard.FILE));
 		old.formatVersion = 1;
 		old.write(out.resolve(ModelCard.FILE));
-		TrainCommand.main(new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
+		List<Provenance.Entry> notes3 = run("--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
 			"--channels", "1", "--classes", "background,disc", "--batch", "2", "--stages", "decode", "--steps", "2",
-			"--threads", "1", "--perceptual", "0", "--control", "0.2" });
+			"--threads", "1", "--perceptual", "0", "--control", "0.2");
 		ModelCard c3 = ModelCard.read(out.resolve(ModelCard.FILE));
 		assertEquals(NetSignatures.FORMAT_VERSION, c3.formatVersion);
 		assertEquals(5, c3.training.steps.get("decode"));
-		assertTrue(c3.training.notes.contains("format 1 bundle carried over"), c3.training.notes);
-		assertTrue(c3.training.notes.contains("2 decode steps with the perceptual loss at weight 0"), c3.training.notes);
-		assertTrue(c3.training.notes.contains("controllability loss at weight 0.2"), c3.training.notes);
+		assertEquals(new Provenance.FormatCarriedOver(1, NetSignatures.FORMAT_VERSION), notes3.get(0));
+		Provenance.StageRun decode = stageRun(notes3, Stage.DECODE);
+		assertEquals(2, decode.steps());
+		assertEquals(EnumSet.of(Setting.SCRATCHES, Setting.PERCEPTUAL, Setting.CONTROL), decode.settings());
+		assertEquals(0f, decode.options().losses().perceptual());
+		assertEquals(0.2f, decode.options().losses().control());
+		assertTrue(c3.training.notes.endsWith(decode.sentence()), "the card's notes end with the run's sentences");
 		try (ModelBundle b = BundleLoader.load(out, 1)) {
 			assertEquals(NetSignatures.FORMAT_VERSION, b.card().formatVersion);
 		}
 		// a wider segmentation network restarts its count; the other networks and their steps stay; the share of
 		// own labels in stage 2 is written into the card
-		TrainCommand.main(new String[] { "--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
+		List<Provenance.Entry> notes4 = run("--dataset", "folder", "--data", data.toString(), "--out", out.toString(),
 			"--channels", "1", "--classes", "background,disc", "--batch", "2", "--stages", "segment,decode",
-			"--steps", "2,1", "--threads", "1", "--segment-width", "4", "--own-labels", "0.5", "--coarse-inputs", "0.5" });
+			"--steps", "2,1", "--threads", "1", "--segment-width", "4", "--own-labels", "0.5", "--coarse-inputs", "0.5");
 		ModelCard c4 = ModelCard.read(out.resolve(ModelCard.FILE));
 		assertEquals(4, c4.widths.segment);
 		assertEquals(2, c4.training.steps.get("segment"));
 		assertEquals(5, c4.training.steps.get("inpaint"));
-		assertTrue(c4.training.notes.contains("re-initialised at width 4 (was 2 after 3 steps)"), c4.training.notes);
-		assertTrue(c4.training.notes.contains("50% of the holes guided by stage 1's own proposal"), c4.training.notes);
-		assertTrue(c4.training.notes.contains("2 segment steps with the hole of 50% of the crops filled by stage 1"),
-			c4.training.notes);
+		assertEquals(new Provenance.SegmentRestarted(4, 2, 3), notes4.get(0));
+		Provenance.StageRun segment = stageRun(notes4, Stage.SEGMENT);
+		assertEquals(2, segment.steps());
+		assertEquals(EnumSet.of(Setting.COARSE_INPUTS), segment.settings());
+		assertEquals(0.5f, segment.options().sampling().coarseInputs());
+		Provenance.StageRun decode4 = stageRun(notes4, Stage.DECODE);
+		assertTrue(decode4.settings().contains(Setting.OWN_LABELS), decode4.settings().toString());
+		assertEquals(0.5f, decode4.options().losses().ownLabels());
 		try (ModelBundle b = BundleLoader.load(out, 1)) {
 			assertEquals(4, b.card().widths.segment);
 		}
+	}
+
+	static List<Provenance.Entry> run(String... args) throws Exception {
+		return TrainCommand.run(TrainOptions.parse(args), TrainingListener.SILENT);
+	}
+
+	static Provenance.StageRun stageRun(List<Provenance.Entry> entries, Stage stage) {
+		return entries.stream().filter(e -> e instanceof Provenance.StageRun r && r.stage() == stage)
+			.map(Provenance.StageRun.class::cast).findFirst().orElseThrow();
 	}
 
 	/** Practice edits without the controllability loss are refused before any data is read or anything written. */

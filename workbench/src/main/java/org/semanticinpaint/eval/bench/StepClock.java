@@ -2,39 +2,38 @@ package org.semanticinpaint.eval.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
-import org.semanticinpaint.data.masks.MaskGenerator;
+import org.semanticinpaint.train.Stage;
+import org.semanticinpaint.train.StageTrainer;
+import org.semanticinpaint.train.TrainingListener;
 
 /**
- * Times training steps from outside the trainer: {@link org.semanticinpaint.train.BatchSampler} asks for one mask
- * per sample, so the first mask of every batch marks the start of a step. The interval between two starts is one
- * whole step (sampling, forward, backward, update), with no need to change the trainers.
+ * Times training steps by listening to a trainer: the moment its first step starts, then the end of every step. The
+ * interval between two ends is whole steps (sampling, forward, backward, update).
  */
-final class StepClock implements MaskGenerator {
+final class StepClock implements TrainingListener {
 
-	private final MaskGenerator masks;
-	private final int batch;
-	private final List<Long> starts = new ArrayList<>();
-	private long calls;
+	/** {@code times.get(i)}: when step i ended (step 0: when the first began), in nanoseconds. */
+	private final List<Long> times = new ArrayList<>();
 
-	StepClock(MaskGenerator masks, int batch) {
-		this.masks = masks;
-		this.batch = batch;
+	@Override
+	public void started(Stage stage, StageTrainer.Budget budget, double validationLoss) {
+		times.clear();
+		times.add(System.nanoTime());
 	}
 
 	@Override
-	public float[] generate(int w, int h, Random random) {
-		if (calls++ % batch == 0) starts.add(System.nanoTime());
-		return masks.generate(w, h, random);
+	public void stepped(Stage stage, int step, double smoothedLoss, double seconds) {
+		times.add(System.nanoTime());
 	}
 
-	/** Seconds from the start of step {@code from} to the start of step {@code to}. */
+	/** Seconds from the end of step {@code from} to the end of step {@code to} (0: the start of the first). */
 	double seconds(int from, int to) {
-		return (starts.get(to) - starts.get(from)) / 1e9;
+		return (times.get(to) - times.get(from)) / 1e9;
 	}
 
+	/** Steps done. */
 	int steps() {
-		return starts.size();
+		return times.size() - 1;
 	}
 }

@@ -29,18 +29,10 @@ class CodeSizeTest {
 	 * the package below org.semanticinpaint.
 	 */
 	private static final Set<String> ALLOWED = Set.of(
-		// engine: window and texture geometry
 		// ImageJ UI and the folder job
 		"ij.InpaintJob#Request",
 		"ij.batch.FolderJob#Options",
-		"ij.commands.BatchInpaintPlugin#Choices",
-		// training
-		"train.Adam#Adam",
-		"train.BatchSampler#BatchSampler",
-		"train.DecoderTrainer#DecoderTrainer",
-		"train.DecoderTrainer#build",
-		"train.StageTrainer#Budget",
-		"train.TrainCommand#train");
+		"ij.commands.BatchInpaintPlugin#Choices");
 
 	@Test
 	void noLongMethodsAndNoLongConstructorParameterLists() throws IOException {

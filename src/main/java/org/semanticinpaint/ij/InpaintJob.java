@@ -154,6 +154,7 @@ public final class InpaintJob {
 		ImagePlus target = output == Output.IN_PLACE ? imp : newImage(imp);
 		if (output == Output.IN_PLACE) {
 			if (planes.length == 1 && imp.getCurrentSlice() != planes[0]) imp.setSlice(planes[0]);
+			current(imp);
 			imp.getProcessor().snapshot();
 			Undo.setup(Undo.FILTER, imp);
 			InpaintedRecord.beforeInPlace(imp);
@@ -166,6 +167,17 @@ public final class InpaintJob {
 			imp.updateAndDraw();
 		}
 		return target;
+	}
+
+	/**
+	 * Makes a shown image the current one, in front, before its Undo is set up: ImageJ forgets the Undo when
+	 * another window becomes current, and Edit>Undo acts on the current image. So the palette's Render into the
+	 * original, clicked while the label image is current, leaves an Undo that takes the fill and its record away.
+	 */
+	private static void current(ImagePlus imp) {
+		if (imp.getWindow() == null || WindowManager.getCurrentImage() == imp) return;
+		WindowManager.setCurrentWindow(imp.getWindow());
+		imp.getWindow().toFront();
 	}
 
 	/** Clear messages for images the engine cannot take, before any work. */

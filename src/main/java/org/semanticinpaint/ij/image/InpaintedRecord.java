@@ -63,7 +63,7 @@ public final class InpaintedRecord {
 			overlay.add(roi);
 		}
 		imp.setOverlay(overlay);
-		String section = section(p, id);
+		String section = p.text();
 		imp.setProperty("Info", info(imp) + section);
 		if (inPlace) ImagePlus.addImageListener(new InfoFollowsOverlay(imp, id, section));
 	}
@@ -73,13 +73,6 @@ public final class InpaintedRecord {
 		ImageProcessor m = mask.duplicate();
 		m.setThreshold(1, 255, ImageProcessor.NO_LUT_UPDATE);
 		return new ThresholdToSelection().convert(m);
-	}
-
-	/** The record with a line tying it to its outlines, as it goes into the Info. */
-	static String section(Provenance p, String id) {
-		String text = p.text();
-		int end = text.lastIndexOf(Provenance.END);
-		return text.substring(0, end) + "Inpainting record: " + id + "\n" + text.substring(end);
 	}
 
 	/** The Info as it is, ending in a newline when not empty. */

@@ -3,6 +3,7 @@ package org.semanticinpaint.ij.image;
 import java.awt.Color;
 import java.lang.ref.WeakReference;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import ij.ImageListener;
@@ -53,7 +54,7 @@ public final class InpaintedRecord {
 	{
 		String id = UUID.randomUUID().toString();
 		Overlay overlay = imp.getOverlay() == null ? new Overlay() : imp.getOverlay();
-		for (Map.Entry<Integer, ? extends ImageProcessor> e : filled.entrySet()) {
+		for (Map.Entry<Integer, ? extends ImageProcessor> e : new TreeMap<>(filled).entrySet()) { // planes in order
 			Roi roi = outline(e.getValue());
 			if (roi == null) continue;
 			roi.setName(Provenance.ROI_NAME);

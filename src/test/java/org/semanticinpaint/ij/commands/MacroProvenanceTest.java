@@ -57,8 +57,8 @@ class MacroProvenanceTest {
 		new FileSaver(a).saveAsTiff(in.resolve("m.tif").toString());
 		ByteProcessor hole = new ByteProcessor(a.getWidth(), a.getHeight());
 		hole.setValue(255);
-		hole.fill(new OvalRoi(60, 70, 40, 30));
-		hole.fill(new Roi(170, 40, 12, 50));
+		hole.fill(new OvalRoi(40, 50, 34, 26));
+		hole.fill(new Roi(150, 120, 18, 40));
 		new FileSaver(new ImagePlus("hole", hole)).saveAsTiff(masks.resolve("m.tif").toString());
 
 		// the folder run, as the command line does it, with its masks and labels written

@@ -120,8 +120,8 @@ public final class InpaintFolder {
 		return new FolderJob.Options(Paths.get(a.get("input")), Paths.get(a.get("output")), path(a, "masks"),
 			path(a, "labels"), holeValue(a.get("hole-value")), planes.equals("current") ? InpaintJob.Planes.CURRENT :
 				InpaintJob.Planes.ALL, a.containsKey("overwrite"), a.containsKey("shard") ? Shard.parse(a.get("shard")) :
-					Shard.ALL, Texture.parse(a.getOrDefault("texture", Texture.FROM_IMAGE.option())), seed(a.get("seed")),
-			a.containsKey("write-masks"));
+					Shard.ALL, Texture.parse(a.getOrDefault("texture", Texture.FROM_IMAGE.option())),
+			seed(a.get("seed")), a.containsKey("write-masks"));
 	}
 
 	private static Long seed(String s) {

@@ -72,7 +72,8 @@ public record Provenance(String pluginVersion, String bundle, String bundleCheck
 		l.add("Inpainting labels: " + labels.text + (labelFile == null ? "" : " '" + labelFile + "'"));
 		l.add("Inpainting texture: " + (texture == Texture.FROM_IMAGE ? "on (from image)" : "off") + ", seed " + seed);
 		for (Plane p : planes)
-			l.add("Inpainted plane " + p.plane() + ": " + p.filledPixels() + " pixels in " + p.regions() + " region(s)");
+			l.add("Inpainted plane " + p.plane() + ": " + p.filledPixels() + " pixels in " + p.regions() +
+				" region(s)");
 		l.add(END);
 		return String.join("\n", l) + "\n";
 	}

@@ -211,7 +211,11 @@ public final class InpaintJob {
 	/** Where the hole came from, as the record says it. */
 	private static String hole(Request r) {
 		if (r.maskImage() != null) return "mask image '" + r.maskImage().getTitle() + "'";
-		if (r.holeValue() != null) return "pixels equal to " + r.holeValue();
+		if (r.holeValue() != null) {
+			double v = r.holeValue();
+			boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
+			return "pixels equal to " + (whole ? String.valueOf((long) v) : String.valueOf(v));
+		}
 		return "selection";
 	}
 

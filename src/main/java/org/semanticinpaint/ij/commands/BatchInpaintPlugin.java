@@ -18,7 +18,8 @@ import org.semanticinpaint.ij.batch.Shard;
 /**
  * Plugins>Semantic Inpainting>Inpaint Folder: every image of a folder, unattended, with a summary in the Log.
  * <pre>{@code run("Inpaint Folder...", "input=/data/in output=/data/out masks=/data/masks labels=/data/labels " +
- *     "hole_value=[] model=em-nanoparticles planes=[all planes] overwrite texture=[from image] seed=1 write_masks");}</pre>
+ *     "hole_value=[] model=em-nanoparticles planes=[all planes] overwrite texture=[from image] " +
+ *     "seed=1 write_masks");}</pre>
  * <ul>
  * <li>{@code labels}: class-ID label images with the inputs' base names (from Labkit, Weka, ...) guide the
  * fill; 255 = keep the proposal there. An image whose label image holds other values is skipped with the reason.</li>

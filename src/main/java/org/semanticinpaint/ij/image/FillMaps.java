@@ -52,7 +52,8 @@ public final class FillMaps {
 		for (WindowProposal wp : p.windows()) {
 			HoleWindow w = wp.window();
 			for (int y = 0; y < w.height(); y++)
-				for (int x = 0; x < w.width(); x++) out.set(w.x0() + x, w.y0() + y, source.classAt(w.x0() + x, w.y0() + y));
+				for (int x = 0; x < w.width(); x++)
+					out.set(w.x0() + x, w.y0() + y, source.classAt(w.x0() + x, w.y0() + y));
 		}
 		return out;
 	}

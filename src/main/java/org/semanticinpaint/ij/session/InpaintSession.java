@@ -42,8 +42,8 @@ public final class InpaintSession {
 	private final LabelLayer layer;
 	private final String hole;
 
-	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal, LabelLayer layer,
-		String hole)
+	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal,
+		LabelLayer layer, String hole)
 	{
 		this.source = SourceImage.of(source);
 		this.hole = hole;
@@ -89,7 +89,8 @@ public final class InpaintSession {
 	{
 		source.check();
 		InpaintJob.checkWritable(source.image(), output);
-		LabelSource guide = LabelImages.guidance(layer.image().getProcessor(), proposal, card, layer.image().getTitle());
+		LabelSource guide = LabelImages.guidance(layer.image().getProcessor(), proposal, card,
+			layer.image().getTitle());
 		Rendering fill = engine.render(proposal, guide, texture, engine.seed(), progress);
 		ByteProcessor filled = FillMaps.filled(proposal);
 		Provenance record = Provenance.of(card, hole, FillMaps.edited(proposal, guide) ? Provenance.Labels.EDITED :

@@ -56,7 +56,8 @@ class InpaintedRecordTest {
 		assertTrue(back.getInfoProperty().startsWith("Objective: 60x\n" + Provenance.BEGIN), back.getInfoProperty());
 		RecordChecks.assertInfoSays(back, "Inpainting labels: edited by hand", "Inpainting texture: off, seed 3",
 			"Inpainted plane 1: " + p.planes().get(0).filledPixels() + " pixels in 2 region(s)",
-			"Inpainted plane 3: ", "Inpainting date: 2026-01-02T03:04:05Z", "Inpainting model: test-1ch, checksum SHA-256:ab");
+			"Inpainted plane 3: ", "Inpainting date: 2026-01-02T03:04:05Z",
+			"Inpainting model: test-1ch, checksum SHA-256:ab");
 		back.setSlice(1);
 		RecordChecks.assertOutlinesExactly(onePlane(back, rois.get(0)), two);
 		RecordChecks.assertOutlinesExactly(onePlane(back, rois.get(1)), one);

@@ -53,7 +53,8 @@ public final class RecordChecks {
 	public static void assertInfoSays(ImagePlus imp, String... expected) {
 		String info = imp.getInfoProperty();
 		assertNotNull(info, "no Info");
-		assertEquals(1, info.split(java.util.regex.Pattern.quote(Provenance.BEGIN), -1).length - 1, "one record in:\n" + info);
+		int records = info.split(java.util.regex.Pattern.quote(Provenance.BEGIN), -1).length - 1;
+		assertEquals(1, records, "one record in:\n" + info);
 		String record = info.substring(info.indexOf(Provenance.BEGIN), info.indexOf(Provenance.END));
 		for (String e : expected) assertTrue(record.contains(e), "'" + e + "' in:\n" + record);
 	}

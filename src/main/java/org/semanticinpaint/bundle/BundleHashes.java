@@ -36,6 +36,20 @@ public final class BundleHashes {
 		return out;
 	}
 
+	/**
+	 * One checksum for a whole bundle, from its card's hashes: the SHA-256 of the lines {@code path=hash\n} in
+	 * path order. Two bundles with the same files have the same checksum; any changed file changes it.
+	 * @return lowercase hex, or null when the card lists no hashes (a bundle exported before they were recorded)
+	 */
+	public static String digest(Map<String, String> hashes) {
+		if (hashes == null || hashes.isEmpty()) return null;
+		StringBuilder lines = new StringBuilder();
+		for (Map.Entry<String, String> e : new TreeMap<>(hashes).entrySet())
+			lines.append(e.getKey()).append('=').append(e.getValue().toLowerCase(java.util.Locale.ROOT)).append('\n');
+		return HexFormat.of().formatHex(newDigest().digest(lines.toString().getBytes(
+			java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
 	/** Writes the hashes of the bundle's current files into the card (the caller writes the card). */
 	public static void record(Path dir, ModelCard card) throws IOException {
 		card.sha256 = of(dir);
@@ -84,17 +98,20 @@ public final class BundleHashes {
 	}
 
 	static String sha256(Path f) throws IOException {
-		MessageDigest d;
-		try {
-			d = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		MessageDigest d = newDigest();
 		byte[] buf = new byte[1 << 16];
 		try (InputStream in = Files.newInputStream(f)) {
 			for (int n; (n = in.read(buf)) > 0;) d.update(buf, 0, n);
 		}
 		return HexFormat.of().formatHex(d.digest());
+	}
+
+	private static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
 	}
 }

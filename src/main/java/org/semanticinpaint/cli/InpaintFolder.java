@@ -22,7 +22,7 @@ import org.semanticinpaint.util.CommandLineOptions;
  * Headless folder inpainting from the command line, the same job as Plugins>Semantic Inpainting>Inpaint Folder:
  * {@code java -cp ... org.semanticinpaint.cli.InpaintFolder --input in/ --output out/ [--masks masks/]
  * [--labels labels/] [--hole-value 0|NaN] [--model em-nanoparticles|bundle/folder] [--planes all|current]
- * [--threads n] [--overwrite] [--shard k/n] [--texture from-image|none] [--trust]}.
+ * [--threads n] [--overwrite] [--shard k/n] [--texture from-image|none] [--seed n] [--write-masks] [--trust]}.
  * <ul>
  * <li>{@code --hole-value}: every pixel of that value is hole, natural ones (a black scale bar) too; each
  * image's summary line says how many pixels in how many regions were filled.</li>
@@ -34,6 +34,10 @@ import org.semanticinpaint.util.CommandLineOptions;
  * together give the same outputs as one run (see docs/batch-on-a-cluster.md).</li>
  * <li>The output folder may not be the input, mask or label folder, through links or mounts either.</li>
  * <li>{@code --texture none} keeps stage 2's fill; by default the fill gets the image's own fine detail.</li>
+ * <li>{@code --seed n} the texture stage's seed (recorded in every result's Info); {@code --write-masks} also
+ * writes each result's filled-pixel mask (255 = filled) and the labels that guided it into {@code masks/} and
+ * {@code labels/} under the output folder: given as {@code --masks} and {@code --labels} with the same seed,
+ * they reproduce the results bit for bit.</li>
  * <li>{@code --trust} loads a bundle you built yourself without its op and SHA-256 checks ({@link BundleTrust}).</li>
  * <li>SIGTERM or Ctrl-C (a scheduler's time limit) stops after the current image, with the summary.</li>
  * </ul>
@@ -44,17 +48,22 @@ public final class InpaintFolder {
 
 	static final String USAGE = "InpaintFolder --input <folder> --output <folder> [--masks <folder>] "
 		+ "[--labels <folder>] [--hole-value <number|NaN>] [--model <name|folder>] [--planes all|current] "
-		+ "[--threads <n>] [--overwrite] [--shard <k>/<n>] [--texture from-image|none] [--trust]\n"
+		+ "[--threads <n>] [--overwrite] [--shard <k>/<n>] [--texture from-image|none] [--seed <n>] [--write-masks] "
+		+ "[--trust]\n"
 		+ "  --hole-value every pixel of this value is hole, natural ones (a black scale bar) too; the summary\n"
 		+ "               gives the pixels and regions filled per image\n"
 		+ "  --labels     class-ID label images with the inputs' names (255 = keep the proposal there)\n"
 		+ "  --overwrite  replace existing outputs (default: keep them, so a rerun resumes)\n"
 		+ "  --shard k/n  only the k-th of n parts of the sorted folder (1 <= k <= n), for job arrays\n"
 		+ "  --texture    from-image (default): fine detail from the image's own pixels; none: stage 2's fill\n"
+		+ "  --seed       the texture's seed (default " + EngineSettings.defaults().texture().seed() + "), recorded in "
+		+ "each result's Info\n"
+		+ "  --write-masks also write each result's filled pixels (255) and guiding labels into <output>/masks and\n"
+		+ "               <output>/labels; with --masks, --labels and the same --seed they reproduce the results\n"
 		+ "  --trust      load a bundle you built yourself without its op and SHA-256 checks\n"
 		+ "Exit code: 0 all done, 1 some images skipped, 2 bad arguments, 3 stopped (SIGTERM, Ctrl-C).";
 	static final Set<String> OPTIONS = CommandLineOptions.names("input", "output", "masks", "labels", "hole-value",
-		"model", "planes", "threads", "overwrite", "shard", "texture", "trust");
+		"model", "planes", "threads", "overwrite", "shard", "texture", "seed", "write-masks", "trust");
 
 	private InpaintFolder() {}
 
@@ -105,12 +114,24 @@ public final class InpaintFolder {
 		String planes = a.getOrDefault("planes", "all");
 		if (!planes.equals("all") && !planes.equals("current"))
 			throw new IllegalArgumentException("--planes takes all or current, not '" + planes + "'");
-		if (a.containsKey("overwrite") && !a.get("overwrite").equals("true"))
-			throw new IllegalArgumentException("--overwrite takes no value");
+		for (String flag : new String[] { "overwrite", "write-masks" })
+			if (a.containsKey(flag) && !a.get(flag).equals("true"))
+				throw new IllegalArgumentException("--" + flag + " takes no value");
 		return new FolderJob.Options(Paths.get(a.get("input")), Paths.get(a.get("output")), path(a, "masks"),
 			path(a, "labels"), holeValue(a.get("hole-value")), planes.equals("current") ? InpaintJob.Planes.CURRENT :
 				InpaintJob.Planes.ALL, a.containsKey("overwrite"), a.containsKey("shard") ? Shard.parse(a.get("shard")) :
-					Shard.ALL, Texture.parse(a.getOrDefault("texture", Texture.FROM_IMAGE.option())));
+					Shard.ALL, Texture.parse(a.getOrDefault("texture", Texture.FROM_IMAGE.option())),
+			seed(a.get("seed")), a.containsKey("write-masks"));
+	}
+
+	private static Long seed(String s) {
+		if (s == null) return null;
+		try {
+			return Long.parseLong(s);
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("--seed takes a whole number, not '" + s + "'");
+		}
 	}
 
 	private static EngineSettings settings(Map<String, String> a) {

@@ -82,10 +82,24 @@ public final class InpaintEngine implements AutoCloseable {
 
 	/** Stage 2 on the labels from {@code labels} (null = the proposed ones), then the texture stage if asked. */
 	public Rendering render(Proposal proposal, LabelSource labels, Texture texture, Progress progress) {
+		return render(proposal, labels, texture, seed(), progress);
+	}
+
+	/**
+	 * As {@link #render(Proposal, LabelSource, Texture, Progress)}, with the texture stage's seed: the same
+	 * image, hole, labels, bundle and seed give the same fill, bit for bit.
+	 */
+	public Rendering render(Proposal proposal, LabelSource labels, Texture texture, long seed, Progress progress) {
 		int n = proposal.windows().size(), total = texture == Texture.NONE ? n : 2 * n;
 		List<float[]> out = stage2(proposal, labels, new Steps(progress, 0, n, total));
-		if (texture == Texture.FROM_IMAGE) out = textured(proposal, out, labels, new Steps(progress, n, n, total));
+		if (texture == Texture.FROM_IMAGE)
+			out = textured(proposal, out, labels, seed, new Steps(progress, n, n, total));
 		return rendering(proposal, out);
+	}
+
+	/** The texture stage's seed when a render names none (the settings'). */
+	public long seed() {
+		return settings.texture().seed();
 	}
 
 	/**
@@ -95,7 +109,7 @@ public final class InpaintEngine implements AutoCloseable {
 	public Rendering texture(Proposal proposal, Rendering stage2, LabelSource labels, Progress progress) {
 		List<float[]> values = stage2.windows().stream().map(Rendering.Filled::values).toList();
 		int n = values.size();
-		return rendering(proposal, textured(proposal, values, labels, new Steps(progress, 0, n, n)));
+		return rendering(proposal, textured(proposal, values, labels, seed(), new Steps(progress, 0, n, n)));
 	}
 
 	/** Progress over the windows, as one part of a larger count (stage 2, then the texture stage). */
@@ -109,10 +123,11 @@ public final class InpaintEngine implements AutoCloseable {
 	private List<float[]> stage2(Proposal proposal, LabelSource labels, Steps steps) {
 		int tile = model.tile();
 		List<float[]> out = new ArrayList<>();
+		LabelSource[] perWindow = proposal.asProposed(labels);
 		for (int i = 0; i < proposal.windows().size(); i++) {
 			checkCanceled(steps.progress());
 			WindowProposal p = proposal.windows().get(i);
-			byte[] tileLabels = labels == null ? p.tileLabels() : sample(labels, p.window(), tile);
+			byte[] tileLabels = perWindow[i] == null ? p.tileLabels() : sample(perWindow[i], p.window(), tile);
 			float[] fine = model.render(p.features(), p.tileCoarse(), tileLabels);
 			out.add(toWindow(fine, p.window(), p.original(), p.normalizer(), proposal.channels()));
 			steps.done(i, "Render");
@@ -121,18 +136,21 @@ public final class InpaintEngine implements AutoCloseable {
 	}
 
 	/** The texture stage in every window; shared hole pixels then come from the window they lie deepest in. */
-	private List<float[]> textured(Proposal proposal, List<float[]> stage2, LabelSource labels, Steps steps) {
+	private List<float[]> textured(Proposal proposal, List<float[]> stage2, LabelSource labels, long seed,
+		Steps steps)
+	{
 		int tile = model.tile();
 		List<float[]> out = new ArrayList<>();
+		LabelSource[] perWindow = proposal.asProposed(labels);
 		for (int i = 0; i < stage2.size(); i++) {
 			checkCanceled(steps.progress());
 			WindowProposal p = proposal.windows().get(i);
 			HoleWindow w = p.window();
 			double scale = Math.max(w.width(), w.height()) / (double) tile;
-			byte[] wanted = windowLabels(labels, p, tile);
+			byte[] wanted = windowLabels(perWindow[i], p, tile);
 			java.util.Set<Integer> missing = ExemplarSearch.missing(p, wanted);
 			List<Exemplar> elsewhere = missing.isEmpty() ? List.of() : exemplars.find(proposal, i, missing, tile);
-			out.add(textures.apply(p, stage2.get(i), wanted, elsewhere, scale));
+			out.add(textures.apply(p, stage2.get(i), wanted, elsewhere, scale, seed));
 			steps.done(i, "Texture");
 		}
 		return WindowBlend.own(WindowProposal.windows(proposal.windows()), out, proposal.channels());

@@ -56,6 +56,35 @@ public record Proposal(int imageWidth, int imageHeight, int channels, int tile, 
 		}
 	}
 
+	/**
+	 * The labels each window renders from: null (its own proposal) where {@code labels} equal that proposal on
+	 * every pixel the window owns (the pixels {@link #paintLabels} paints from it), else {@code labels}. An
+	 * unedited label layer, or a label map written from a run, so renders exactly as the proposal did: the
+	 * proposal's tile labels, not the labels resampled back to the tile.
+	 */
+	LabelSource[] asProposed(LabelSource labels) {
+		LabelSource[] out = new LabelSource[windows.size()];
+		if (labels == null) return out;
+		List<HoleWindow> wins = WindowProposal.windows(windows);
+		List<List<Integer>> near = WindowBlend.neighbours(wins);
+		for (int i = 0; i < windows.size(); i++) {
+			HoleWindow win = wins.get(i);
+			byte[] lab = windows.get(i).windowLabels(tile);
+			search:
+			for (int y = 0; y < win.height(); y++)
+				for (int x = 0; x < win.width(); x++) {
+					int ix = win.x0() + x, iy = win.y0() + y;
+					if (WindowBlend.owns(wins, near.get(i), i, ix, iy) && labels.classAt(ix, iy) !=
+						(lab[y * win.width() + x] & 0xff))
+					{
+						out[i] = labels;
+						break search;
+					}
+				}
+		}
+		return out;
+	}
+
 	/** Pixels of the user's hole (NaN context pixels, missing but never written, are not counted). */
 	public int holePixels() {
 		int n = 0;

@@ -31,9 +31,10 @@ final class TextureStage {
 	 * @param labels the wanted class of every window pixel (known pixels: what they show)
 	 * @param elsewhere known pixels from elsewhere in the image, for classes the window does not show
 	 * @param scale how many window pixels one tile pixel spans: detail below it is the image's
+	 * @param seed the run's seed ({@link TextureParams#seed}); each window derives its own from it and its place
 	 * @return the textured fill (HWC, image units; only hole pixels differ from {@code fill})
 	 */
-	float[] apply(WindowProposal p, float[] fill, byte[] labels, List<Exemplar> elsewhere, double scale) {
+	float[] apply(WindowProposal p, float[] fill, byte[] labels, List<Exemplar> elsewhere, double scale, long seed) {
 		HoleWindow win = p.window();
 		int w = win.width(), h = win.height(), c = fill.length / (w * h);
 		boolean[] hole = win.hole();
@@ -60,7 +61,7 @@ final class TextureStage {
 		}
 		Canvas canvas = stack.canvas();
 		TextureParams tp = params.withGuide(params.distance().guideWeight(), Math.max(params.distance().guideSigma(), scale))
-			.withSeed(params.seed() * 31 + win.x0() * 7919L + win.y0());
+			.withSeed(seed * 31 + win.x0() * 7919L + win.y0());
 		float[] out = TextureSynthesis.fill(canvas, tp);
 		float[] result = fill.clone();
 		for (int i = 0; i < w * h; i++)

@@ -1,9 +1,15 @@
 package org.semanticinpaint.ij;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.Undo;
 import ij.gui.Roi;
+import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 
 import net.imglib2.RandomAccessibleInterval;
@@ -14,10 +20,13 @@ import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.LabelSource;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.engine.Proposal;
+import org.semanticinpaint.engine.Provenance;
 import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
+import org.semanticinpaint.ij.image.FillMaps;
 import org.semanticinpaint.ij.image.HoleMasks;
 import org.semanticinpaint.ij.image.HoleRegions;
+import org.semanticinpaint.ij.image.InpaintedRecord;
 import org.semanticinpaint.ij.image.LabelImages;
 import org.semanticinpaint.ij.image.PlaneImages;
 
@@ -37,9 +46,10 @@ public final class InpaintJob {
 	 * @param labelImage guidance (null = the proposed labels; 255 = the proposed label at that pixel)
 	 * @param holeValue pixels of this value are the hole (NaN for NaN), when {@code maskImage} is null; or null
 	 * @param texture whether the fill gets the image's own fine detail (the texture stage)
+	 * @param seed the texture stage's seed, or null for the engine's ({@link InpaintEngine#seed})
 	 */
 	public record Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-		Output output, Double holeValue, Texture texture)
+		Output output, Double holeValue, Texture texture, Long seed)
 	{
 		/** With the image's own texture, the default. */
 		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
@@ -59,14 +69,25 @@ public final class InpaintJob {
 		{
 			this(image, selection, maskImage, labelImage, planes, output, null, texture);
 		}
+
+		/** With the engine's seed. */
+		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
+			Output output, Double holeValue, Texture texture)
+		{
+			this(image, selection, maskImage, labelImage, planes, output, holeValue, texture, null);
+		}
 	}
 
 	/**
 	 * What a run did, for the status line and batch summaries.
 	 * @param regions separate hole regions over all planes: a hole value that also marks natural pixels (a black
 	 *        scale bar) shows as more regions than expected
+	 * @param record what the result records of the run (also in its Info)
+	 * @param filled the filled-pixel mask of every filled plane ({@link FillMaps#filled}), by stack index
+	 * @param labels the labels that guided each filled plane ({@link FillMaps#labels}), by stack index
 	 */
-	public record Result(ImagePlus image, int planes, int windows, long holePixels, int regions, double seconds) {}
+	public record Result(ImagePlus image, int planes, int windows, long holePixels, int regions, double seconds,
+		Provenance record, Map<Integer, ByteProcessor> filled, Map<Integer, ByteProcessor> labels) {}
 
 	private InpaintJob() {}
 
@@ -91,6 +112,9 @@ public final class InpaintJob {
 		Rendering[] fills = new Rendering[planes.length];
 		int windows = 0, regions = 0;
 		long hole = 0;
+		long seed = r.seed() == null ? engine.seed() : r.seed();
+		Map<Integer, ByteProcessor> filled = new TreeMap<>(), labels = new TreeMap<>();
+		List<Provenance.Plane> record = new ArrayList<>();
 		for (int i = 0; i < planes.length; i++) {
 			int n = planes[i];
 			ImageProcessor ip = imp.getStack().getProcessor(n);
@@ -103,25 +127,40 @@ public final class InpaintJob {
 			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
 				LabelImages.plane(r.labelImage(), n), p, engine.card(), r.labelImage().getTitle());
-			fills[i] = engine.render(p, guide, r.texture(), progress);
+			fills[i] = engine.render(p, guide, r.texture(), seed, progress);
 			windows += p.windows().size();
 			hole += p.holePixels();
+			filled.put(n, FillMaps.filled(p));
+			labels.put(n, FillMaps.labels(p, guide));
+			record.add(FillMaps.plane(n, filled.get(n)));
 		}
 		if (windows == 0) throw new InpaintException("There is no hole to fill: the masks of all planes are empty.");
-		ImagePlus target = paste(imp, planes, fills, r.output());
-		return new Result(target, planes.length, windows, hole, regions, (System.nanoTime() - t0) / 1e9);
+		Provenance.Labels from = r.labelImage() == null ? Provenance.Labels.PROPOSED : Provenance.Labels.FILE;
+		Provenance prov = Provenance.of(engine.card(), hole(r), from, r.labelImage() == null ? null :
+			r.labelImage().getTitle(), r.texture(), seed, record);
+		ImagePlus target = paste(imp, planes, fills, r.output(), prov, filled);
+		return new Result(target, planes.length, windows, hole, regions, (System.nanoTime() - t0) / 1e9, prov, filled,
+			labels);
 	}
 
-	/** Writes finished fills: into a copy, or into the source plane after a snapshot for Edit>Undo. */
-	public static ImagePlus paste(ImagePlus imp, int[] planes, Rendering[] fills, Output output) {
+	/**
+	 * Writes finished fills: into a copy, or into the source plane after a snapshot for Edit>Undo; either way with
+	 * the record of what was filled ({@link InpaintedRecord}), which Edit>Undo takes away with the pixels.
+	 */
+	public static ImagePlus paste(ImagePlus imp, int[] planes, Rendering[] fills, Output output, Provenance record,
+		Map<Integer, ByteProcessor> filled)
+	{
 		ImagePlus target = output == Output.IN_PLACE ? imp : newImage(imp);
 		if (output == Output.IN_PLACE) {
 			if (planes.length == 1 && imp.getCurrentSlice() != planes[0]) imp.setSlice(planes[0]);
+			current(imp);
 			imp.getProcessor().snapshot();
 			Undo.setup(Undo.FILTER, imp);
+			InpaintedRecord.beforeInPlace(imp);
 		}
 		for (int i = 0; i < planes.length; i++)
 			if (fills[i] != null) PlaneImages.paste(fills[i], target.getStack().getProcessor(planes[i]));
+		InpaintedRecord.write(target, record, filled, output == Output.IN_PLACE);
 		if (output == Output.IN_PLACE) {
 			imp.changes = true;
 			imp.updateAndDraw();
@@ -129,11 +168,33 @@ public final class InpaintJob {
 		return target;
 	}
 
+	/**
+	 * Makes a shown image the current one, in front, before its Undo is set up: ImageJ forgets the Undo when
+	 * another window becomes current, and Edit>Undo acts on the current image. So the palette's Render into the
+	 * original, clicked while the label image is current, leaves an Undo that takes the fill and its record away.
+	 */
+	private static void current(ImagePlus imp) {
+		if (imp.getWindow() == null || WindowManager.getCurrentImage() == imp) return;
+		WindowManager.setCurrentWindow(imp.getWindow());
+		imp.getWindow().toFront();
+	}
+
 	/** A virtual stack reads its planes from files on every access: a fill pasted in place would be lost. */
 	public static void checkWritable(ImagePlus imp, Output output) throws InpaintException {
 		if (output == Output.IN_PLACE && imp.getStack().isVirtual()) throw new InpaintException("'" + imp.getTitle() +
 			"' is a virtual stack, whose planes are read from disk, so a fill in place would be lost. Choose a new " +
 			"image as the output.");
+	}
+
+	/** Where the hole came from, as the record says it. */
+	private static String hole(Request r) {
+		if (r.maskImage() != null) return "mask image '" + r.maskImage().getTitle() + "'";
+		if (r.holeValue() != null) {
+			double v = r.holeValue();
+			boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
+			return "pixels equal to " + (whole ? String.valueOf((long) v) : String.valueOf(v));
+		}
+		return "selection";
 	}
 
 	private static RandomAccessibleInterval<?> mask(Request r, int plane) throws InpaintException {

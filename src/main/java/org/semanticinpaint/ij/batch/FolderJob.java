@@ -34,9 +34,12 @@ public final class FolderJob {
 	 * @param holeValue pixel value that marks holes (NaN for NaN pixels), or null
 	 * @param overwrite replace existing outputs (otherwise they are kept and the image is not redone)
 	 * @param shard the part of the folder this run does
+	 * @param seed the texture stage's seed, or null for the engine's
+	 * @param writeMasks also write each result's filled-pixel mask and the labels that guided it, into the
+	 *        output's {@value #MASKS} and {@value #LABELS} folders under the result's name
 	 */
 	public record Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
-		boolean overwrite, Shard shard, Texture texture)
+		boolean overwrite, Shard shard, Texture texture, Long seed, boolean writeMasks)
 	{
 		public Options(Path input, Path output, Path masks, Double holeValue, InpaintJob.Planes planes) {
 			this(input, output, masks, null, holeValue, planes, false, Shard.ALL);
@@ -48,7 +51,30 @@ public final class FolderJob {
 		{
 			this(input, output, masks, labels, holeValue, planes, overwrite, shard, Texture.FROM_IMAGE);
 		}
+
+		/** With the engine's seed and no masks written. */
+		public Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
+			boolean overwrite, Shard shard, Texture texture)
+		{
+			this(input, output, masks, labels, holeValue, planes, overwrite, shard, texture, null, false);
+		}
+
+		/** Where the filled-pixel masks go, with {@code writeMasks}. */
+		public Path maskOutput() {
+			return output.resolve(MASKS);
+		}
+
+		/** Where the label maps go, with {@code writeMasks}. */
+		public Path labelOutput() {
+			return output.resolve(LABELS);
+		}
 	}
+
+	/**
+	 * The folders under the output that {@code writeMasks} writes into; given back as the masks and labels of a
+	 * rerun (with the recorded seed), they reproduce the results bit for bit.
+	 */
+	public static final String MASKS = "masks", LABELS = "labels";
 
 	private FolderJob() {}
 
@@ -78,6 +104,10 @@ public final class FolderJob {
 		for (Path p : new Path[] { o.masks(), o.labels() })
 			if (p != null && !Files.isDirectory(p)) throw new InpaintException("The folder " + p + " does not exist.");
 		SafeFolders.checkOutput(o.output(), o.input(), o.masks(), o.labels());
+		if (o.writeMasks()) {
+			SafeFolders.checkOutput(o.maskOutput(), o.input(), o.masks(), o.labels());
+			SafeFolders.checkOutput(o.labelOutput(), o.input(), o.masks(), o.labels());
+		}
 	}
 
 	/** This shard's images with their output names, after the checks that refuse the whole run. */
@@ -89,6 +119,10 @@ public final class FolderJob {
 		Map<String, Path> masks = FolderFiles.byBaseName(o.masks()), labels = FolderFiles.byBaseName(o.labels());
 		try {
 			Files.createDirectories(o.output());
+			if (o.writeMasks()) {
+				Files.createDirectories(o.maskOutput());
+				Files.createDirectories(o.labelOutput());
+			}
 		}
 		catch (IOException e) {
 			throw new InpaintException("Cannot create the output folder " + o.output() + ": " + e.getMessage());
@@ -110,6 +144,10 @@ public final class FolderJob {
 		for (ImageTask t : tasks) {
 			try {
 				Files.deleteIfExists(SafeTiffWriter.partOf(t.output()));
+				if (t.options().writeMasks()) {
+					Files.deleteIfExists(SafeTiffWriter.partOf(t.maskOutput()));
+					Files.deleteIfExists(SafeTiffWriter.partOf(t.labelOutput()));
+				}
 			}
 			catch (IOException e) {
 				throw new InpaintException("Cannot remove the unfinished file " + SafeTiffWriter.partOf(t.output()) +

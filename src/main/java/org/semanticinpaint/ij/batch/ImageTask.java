@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.gui.Roi;
+import ij.process.ByteProcessor;
 
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.image.HoleMasks;
+import org.semanticinpaint.ij.image.LabelImages;
 
 /**
  * One image of a folder run: checked against the memory from its header, opened, its hole and guidance found,
@@ -34,9 +38,48 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 		InpaintJob.Result r = InpaintJob.run(engine, request(imp), false);
 		ImagePlus result = r.image();
 		result.setTitle(output.getFileName().toString());
+		if (options.writeMasks()) { // before the result, whose presence says the image is done
+			SafeTiffWriter.write(stack("filled pixels of " + name, r.filled(), 0, result, r), maskOutput(), true);
+			SafeTiffWriter.write(stack("labels of " + name, r.labels(), LabelImages.PROPOSAL, result, r), labelOutput(),
+				true);
+		}
 		SafeTiffWriter.write(result, output, replace);
 		return String.format(Locale.ROOT, "%s -> %s: %d hole pixels in %d region(s), %d window(s), %.2f s", name,
 			output.getFileName(), r.holePixels(), r.regions(), r.windows(), r.seconds());
+	}
+
+	/** The filled-pixel mask written beside the output, with {@code writeMasks}. */
+	Path maskOutput() {
+		return options.maskOutput().resolve(output.getFileName());
+	}
+
+	/** The label map written beside the output, with {@code writeMasks}. */
+	Path labelOutput() {
+		return options.labelOutput().resolve(output.getFileName());
+	}
+
+	/**
+	 * One 8-bit plane per plane of the result: the given ones, {@code empty} elsewhere (planes not filled), with
+	 * the result's calibration and the record of the run in the Info.
+	 */
+	private static ImagePlus stack(String title, Map<Integer, ByteProcessor> planes, int empty, ImagePlus result,
+		InpaintJob.Result run)
+	{
+		ImageStack s = new ImageStack(result.getWidth(), result.getHeight());
+		for (int n = 1; n <= result.getStackSize(); n++) {
+			ByteProcessor p = planes.get(n);
+			if (p == null) {
+				p = new ByteProcessor(result.getWidth(), result.getHeight());
+				p.setValue(empty);
+				p.fill();
+			}
+			s.addSlice(p);
+		}
+		ImagePlus imp = new ImagePlus(title, s);
+		imp.setDimensions(result.getNChannels(), result.getNSlices(), result.getNFrames());
+		imp.setCalibration(result.getCalibration());
+		imp.setProperty("Info", run.record().text());
+		return imp;
 	}
 
 	/** A file's header says whether it can fit; decoding it to find out would be the OutOfMemoryError itself. */
@@ -62,7 +105,8 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 		if (maskImage == null && roi == null && value == null) throw new InpaintException("no hole (no mask" +
 			(o.masks() == null ? "" : " in " + o.masks()) + ", no saved selection" + (o.holeValue() == null ? "" :
 				", no pixel equal to " + o.holeValue()) + ")");
-		return new InpaintJob.Request(imp, roi, maskImage, labelImage, o.planes(), InpaintJob.Output.NEW_IMAGE, value, o.texture());
+		return new InpaintJob.Request(imp, roi, maskImage, labelImage, o.planes(), InpaintJob.Output.NEW_IMAGE, value,
+			o.texture(), o.seed());
 	}
 
 	private static boolean anyPlaneHas(ImagePlus imp, double value) {

@@ -8,6 +8,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
+import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
@@ -49,6 +50,13 @@ public class BatchInpaintCommand extends GuardedCommand {
 	@Parameter(choices = { "from image", "none" }, description = "fine detail from the image's own known pixels")
 	private String texture = "from image";
 
+	@Parameter(required = false, description = "the texture's seed, recorded in every result")
+	private long seed = EngineSettings.defaults().texture().seed();
+
+	@Parameter(required = false, description = "also write each result's filled pixels and guiding labels into " +
+		"the output's masks and labels folders")
+	private boolean writeMasks;
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private String summary;
 
@@ -62,7 +70,7 @@ public class BatchInpaintCommand extends GuardedCommand {
 			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
 				masks == null ? null : masks.toPath(), labels == null ? null : labels.toPath(),
 				BatchInpaintPlugin.holeValue(holeValue), allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				overwrite, Shard.ALL, TextureField.parse(texture));
+				overwrite, Shard.ALL, TextureField.parse(texture), seed, writeMasks);
 			summary = ModelChoice.use(model, engine -> FolderJob.run(engine, o, Progress.NONE)).summary();
 		});
 	}

@@ -18,12 +18,16 @@ import org.semanticinpaint.ij.batch.Shard;
 /**
  * Plugins>Semantic Inpainting>Inpaint Folder: every image of a folder, unattended, with a summary in the Log.
  * <pre>{@code run("Inpaint Folder...", "input=/data/in output=/data/out masks=/data/masks labels=/data/labels " +
- *     "hole_value=[] model=em-nanoparticles planes=[all planes] overwrite texture=[from image]");}</pre>
+ *     "hole_value=[] model=em-nanoparticles planes=[all planes] overwrite texture=[from image] " +
+ *     "seed=1 write_masks");}</pre>
  * <ul>
  * <li>{@code labels}: class-ID label images with the inputs' base names (from Labkit, Weka, ...) guide the
  * fill; 255 = keep the proposal there. An image whose label image holds other values is skipped with the reason.</li>
  * <li>{@code overwrite} (a checkbox): replace existing outputs. Without it they are kept, so running the same
  * folder again finishes a run that was stopped or failed.</li>
+ * <li>{@code write_masks} (a checkbox): also write each result's filled-pixel mask and the labels that guided it
+ * into the output's {@code masks} and {@code labels} folders; with them as masks and labels and the same
+ * {@code seed}, a rerun gives the same results bit for bit.</li>
  * <li>Esc stops after the current image; the Log lists what was written and what was not.</li>
  * </ul>
  */
@@ -31,11 +35,11 @@ public final class BatchInpaintPlugin implements PlugIn {
 
 	/** The macro keys: the dialog's fields as ImageJ's recorder names them; the checkbox is a bare key. */
 	static final List<String> KEYS = List.of("input", "output", "masks", "labels", "hole_value", ModelField.KEY,
-		ModelField.FOLDER_KEY, "planes", TextureField.KEY), FLAGS = List.of("overwrite");
+		ModelField.FOLDER_KEY, "planes", TextureField.KEY, SeedField.KEY), FLAGS = List.of("overwrite", "write_masks");
 
 	/** What the dialog or the macro asked for, as typed. */
 	record Choices(String input, String output, String masks, String labels, String holeValue, String model,
-		String planes, boolean overwrite, String texture) {}
+		String planes, boolean overwrite, String texture, String seed, boolean writeMasks) {}
 
 	@Override
 	public void run(String arg) {
@@ -66,6 +70,8 @@ public final class BatchInpaintPlugin implements PlugIn {
 		gd.addChoice("Planes", InpaintPlugin.PLANES, InpaintPlugin.PLANES[1]);
 		gd.addCheckbox("Overwrite existing outputs", false);
 		TextureField.add(gd);
+		SeedField.add(gd);
+		gd.addCheckbox("Write_masks and labels (into the output's masks and labels folders)", false);
 		gd.addMessage("The hole of each image: its mask in the Masks folder (same name), else the selection\n" +
 			"saved in the image, else pixels equal to the hole value (a number or NaN; empty = none).\n" +
 			"A hole value marks every pixel of that value, natural ones (a black scale bar) too;\n" +
@@ -75,20 +81,21 @@ public final class BatchInpaintPlugin implements PlugIn {
 		gd.showDialog();
 		if (gd.wasCanceled()) return null;
 		return new Choices(gd.getNextString(), gd.getNextString(), gd.getNextString(), gd.getNextString(),
-			gd.getNextString(), ModelField.read(gd), gd.getNextChoice(), gd.getNextBoolean(), gd.getNextChoice());
+			gd.getNextString(), ModelField.read(gd), gd.getNextChoice(), gd.getNextBoolean(), gd.getNextChoice(),
+			gd.getNextString(), gd.getNextBoolean());
 	}
 
 	private static Choices fromMacro(MacroArgs a) {
 		return new Choices(a.get("input", ""), a.get("output", ""), a.get("masks", ""), a.get("labels", ""),
 			a.get("hole_value", ""), ModelField.read(a), a.get("planes", InpaintPlugin.PLANES[1]), a.flag("overwrite"),
-			TextureField.read(a));
+			TextureField.read(a), SeedField.read(a), a.flag("write_masks"));
 	}
 
 	static FolderJob.Options options(Choices c) throws InpaintException {
 		if (c.input().isBlank() || c.output().isBlank()) throw new InpaintException("Choose an input and an output folder.");
 		return new FolderJob.Options(Paths.get(c.input()), Paths.get(c.output()), folder(c.masks()),
 			folder(c.labels()), holeValue(c.holeValue()), InpaintPlugin.planes(c.planes()), c.overwrite(), Shard.ALL,
-			TextureField.parse(c.texture()));
+			TextureField.parse(c.texture()), SeedField.parse(c.seed()), c.writeMasks());
 	}
 
 	private static Path folder(String s) {

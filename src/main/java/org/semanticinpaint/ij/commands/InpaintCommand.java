@@ -7,6 +7,7 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
+import org.semanticinpaint.engine.EngineSettings;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 
@@ -39,6 +40,9 @@ public class InpaintCommand extends GuardedCommand {
 	@Parameter(choices = { "from image", "none" }, description = "fine detail from the image's own known pixels")
 	private String texture = "from image";
 
+	@Parameter(required = false, description = "the texture's seed, recorded in the result")
+	private long seed = EngineSettings.defaults().texture().seed();
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private ImagePlus result;
 
@@ -51,7 +55,8 @@ public class InpaintCommand extends GuardedCommand {
 		guarded(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
 				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, TextureField.parse(texture));
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, null, TextureField.parse(texture),
+				seed);
 			result = ModelChoice.use(model, engine -> InpaintJob.run(engine, r)).image();
 		});
 	}

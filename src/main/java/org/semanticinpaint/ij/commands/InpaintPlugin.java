@@ -15,7 +15,7 @@ import org.semanticinpaint.ij.ModelChoice;
 /**
  * Plugins>Semantic Inpainting>Inpaint: Propose and Render in one go, for macros and quick use. Recordable:
  * {@code run("Inpaint...", "model=em-nanoparticles mask=selection labels=proposed planes=[current plane] output=[new image]
- * texture=[from image]");}
+ * texture=[from image] seed=1");}
  */
 public final class InpaintPlugin implements PlugIn {
 
@@ -23,7 +23,7 @@ public final class InpaintPlugin implements PlugIn {
 	static final String[] PLANES = { "current plane", "all planes" }, OUTPUTS = { "new image", "in place" };
 	/** The macro keys: the dialog's fields as ImageJ's recorder names them. */
 	static final List<String> KEYS = List.of(ModelField.KEY, ModelField.FOLDER_KEY, "mask", "labels", "planes",
-		"output", TextureField.KEY);
+		"output", TextureField.KEY, SeedField.KEY);
 
 	@Override
 	public void run(String arg) {
@@ -32,7 +32,7 @@ public final class InpaintPlugin implements PlugIn {
 			Messages.error("There is no image open.");
 			return;
 		}
-		String model, mask, labels, planes, output, texture;
+		String model, mask, labels, planes, output, texture, seed;
 		MacroArgs a = MacroArgs.current();
 		if (a != null && !a.accepts("Inpaint", KEYS, List.of())) return;
 		if (a == null) {
@@ -43,6 +43,7 @@ public final class InpaintPlugin implements PlugIn {
 			gd.addChoice("Planes", PLANES, PLANES[0]);
 			gd.addChoice("Output", OUTPUTS, OUTPUTS[0]);
 			TextureField.add(gd);
+			SeedField.add(gd);
 			gd.addHelp(Messages.HELP);
 			gd.showDialog();
 			if (gd.wasCanceled()) return;
@@ -52,6 +53,7 @@ public final class InpaintPlugin implements PlugIn {
 			planes = gd.getNextChoice();
 			output = gd.getNextChoice();
 			texture = gd.getNextChoice();
+			seed = gd.getNextString();
 		}
 		else {
 			model = ModelField.read(a);
@@ -60,10 +62,12 @@ public final class InpaintPlugin implements PlugIn {
 			planes = a.get("planes", PLANES[0]);
 			output = a.get("output", OUTPUTS[0]);
 			texture = TextureField.read(a);
+			seed = SeedField.read(a);
 		}
 		Messages.reporting(() -> {
 			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
-				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), TextureField.parse(texture));
+				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), null,
+				TextureField.parse(texture), SeedField.parse(seed));
 			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
 			if (r.output() == InpaintJob.Output.NEW_IMAGE) ResultImages.show(res.image());
 			IJ.showStatus(String.format("Inpainted %d hole pixels in %d region(s), %d window(s), on %d plane(s) in %.1f s",

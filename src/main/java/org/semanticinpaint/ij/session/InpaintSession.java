@@ -1,6 +1,8 @@
 package org.semanticinpaint.ij.session;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import ij.ImagePlus;
 import ij.WindowManager;
@@ -14,11 +16,14 @@ import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.engine.Progress;
+import org.semanticinpaint.engine.LabelSource;
 import org.semanticinpaint.engine.Proposal;
+import org.semanticinpaint.engine.Provenance;
 import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.ImageChecks;
 import org.semanticinpaint.ij.InpaintJob;
+import org.semanticinpaint.ij.image.FillMaps;
 import org.semanticinpaint.ij.image.HoleMasks;
 import org.semanticinpaint.ij.image.LabelImages;
 import org.semanticinpaint.ij.image.LabelPalette;
@@ -36,9 +41,13 @@ public final class InpaintSession {
 	private final ModelCard card;
 	private final Proposal proposal;
 	private final LabelLayer layer;
+	private final String hole;
 
-	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal, LabelLayer layer) {
+	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal,
+		LabelLayer layer, String hole)
+	{
 		this.source = SourceImage.of(source);
+		this.hole = hole;
 		this.plane = plane;
 		this.bundle = bundle;
 		this.card = card;
@@ -68,7 +77,8 @@ public final class InpaintSession {
 			maskImage == null ? selection : null, p.windows().stream().map(wp -> new java.awt.Rectangle(wp.window().x0(),
 				wp.window().y0(), wp.window().width(), wp.window().height())).toList(), new LabelPalette(engine.card()));
 		layer.image().setCalibration(imp.getCalibration());
-		return new InpaintSession(imp, plane, engine.bundleDir(), engine.card(), p, layer);
+		return new InpaintSession(imp, plane, engine.bundleDir(), engine.card(), p, layer, maskImage == null ?
+			"selection" : "mask image '" + maskImage.getTitle() + "'");
 	}
 
 	/**
@@ -80,10 +90,15 @@ public final class InpaintSession {
 	{
 		source.check();
 		InpaintJob.checkWritable(source.image(), output);
-		Rendering fill = engine.render(proposal, LabelImages.guidance(layer.image().getProcessor(), proposal, card,
-			layer.image().getTitle()), texture, progress);
+		LabelSource guide = LabelImages.guidance(layer.image().getProcessor(), proposal, card,
+			layer.image().getTitle());
+		Rendering fill = engine.render(proposal, guide, texture, engine.seed(), progress);
+		ByteProcessor filled = FillMaps.filled(proposal);
+		Provenance record = Provenance.of(card, hole, FillMaps.edited(proposal, guide) ? Provenance.Labels.EDITED :
+			Provenance.Labels.PROPOSED, null, texture, engine.seed(), List.of(FillMaps.plane(plane, filled)));
 		source.check(); // again: the image may have been closed or changed while the fill was computed
-		return InpaintJob.paste(source.image(), new int[] { plane }, new Rendering[] { fill }, output);
+		return InpaintJob.paste(source.image(), new int[] { plane }, new Rendering[] { fill }, output, record,
+			Map.of(plane, filled));
 	}
 
 	public ImagePlus source() {

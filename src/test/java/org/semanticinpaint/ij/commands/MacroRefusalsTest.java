@@ -35,7 +35,8 @@ class MacroRefusalsTest {
 			{ "model=" + m + " mask=selection planes=[allow nothing] output=[in place]",
 				"planes must be 'current plane' or 'all planes', not 'allow nothing'." },
 			{ "modle=" + m + " mask=selection output=[in place]",
-				"Inpaint: unknown macro key 'modle'. The keys are model, model_folder, mask, labels, planes, output, texture." },
+				"Inpaint: unknown macro key 'modle'. The keys are model, model_folder, mask, labels, planes, output, " +
+					"texture, seed." },
 			{ "model=" + m + " mask=selection output=[in place] texture=[from imag]",
 				"texture must be 'from image' or 'none', not 'from imag'." },
 		};

@@ -1,0 +1,94 @@
+package org.semanticinpaint.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.semanticinpaint.bundle.BundleHashes;
+import org.semanticinpaint.bundle.ModelCard;
+
+/**
+ * What was inpainted in an image, and how: the record every result carries (journals ask that any change to a
+ * micrograph be disclosed). With the hole, the labels and the seed it names, a rerun reproduces the fill bit for
+ * bit. Plain values; the ImageJ side writes it into the image's Info and outlines the filled pixels.
+ *
+ * @param bundleChecksum {@link BundleHashes#digest} of the bundle's files, or null when its card lists none
+ * @param hole where the hole came from ("selection", "mask image 'm.tif'", "pixels equal to 0")
+ * @param labelFile the label image's name when {@code labels} is {@link Labels#FILE}, else null
+ * @param planes the planes that were filled, in order
+ * @param date when, ISO-8601 in UTC, to the second
+ */
+public record Provenance(String pluginVersion, String bundle, String bundleChecksum, String hole, Labels labels,
+	String labelFile, Texture texture, long seed, List<Plane> planes, String date)
+{
+	/** Where the labels that guided the fill came from. */
+	public enum Labels {
+		PROPOSED("proposed (not edited)"), EDITED("edited by hand"), FILE("from the label image");
+
+		public final String text;
+
+		Labels(String text) {
+			this.text = text;
+		}
+	}
+
+	/** @param plane 1-based stack index */
+	public record Plane(int plane, long filledPixels, int regions) {}
+
+	/** The lines that open and close the record in an image's Info; what lies between them is the record. */
+	public static final String BEGIN = "--- Semantic Inpainting: inpainted (synthetic) pixels ---",
+		END = "--- end of Semantic Inpainting ---";
+
+	/** The name of the overlay selections that outline the filled pixels. */
+	public static final String ROI_NAME = "inpainted";
+
+	/** A record dated now, for the engine's bundle. */
+	public static Provenance of(ModelCard card, String hole, Labels labels, String labelFile, Texture texture,
+		long seed, List<Plane> planes)
+	{
+		return new Provenance(currentVersion(), card.name, BundleHashes.digest(card.sha256), hole, labels, labelFile,
+			texture, seed, List.copyOf(planes), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+	}
+
+	public long filledPixels() {
+		return planes.stream().mapToLong(Plane::filledPixels).sum();
+	}
+
+	/** The record as Info lines, from {@link #BEGIN} to {@link #END}. */
+	public String text() {
+		List<String> l = new ArrayList<>();
+		l.add(BEGIN);
+		l.add("Inpainted pixels: " + filledPixels() + ", outlined by the overlay selections named '" + ROI_NAME +
+			"'. They are synthetic: do not measure them.");
+		l.add("Inpainting plugin: Semantic Inpainting " + pluginVersion);
+		l.add("Inpainting date: " + date);
+		l.add("Inpainting model: " + bundle + (bundleChecksum == null ? " (its card lists no file checksums)" :
+			", checksum SHA-256:" + bundleChecksum));
+		l.add("Inpainting hole: " + hole);
+		l.add("Inpainting labels: " + labels.text + (labelFile == null ? "" : " '" + labelFile + "'"));
+		l.add("Inpainting texture: " + (texture == Texture.FROM_IMAGE ? "on (from image)" : "off") + ", seed " + seed);
+		for (Plane p : planes)
+			l.add("Inpainted plane " + p.plane() + ": " + p.filledPixels() + " pixels in " + p.regions() +
+				" region(s)");
+		l.add(END);
+		return String.join("\n", l) + "\n";
+	}
+
+	/** This plugin's version, from the build; "unknown" when run from classes built without Maven. */
+	public static String currentVersion() {
+		try (InputStream in = Provenance.class.getResourceAsStream("/org/semanticinpaint/version.properties")) {
+			if (in == null) return "unknown";
+			Properties p = new Properties();
+			p.load(in);
+			String v = p.getProperty("version", "unknown");
+			return v.startsWith("${") ? "unknown" : v;
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
+	}
+}

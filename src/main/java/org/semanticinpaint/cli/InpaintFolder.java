@@ -117,11 +117,16 @@ public final class InpaintFolder {
 		for (String flag : new String[] { "overwrite", "write-masks" })
 			if (a.containsKey(flag) && !a.get(flag).equals("true"))
 				throw new IllegalArgumentException("--" + flag + " takes no value");
-		return new FolderJob.Options(Paths.get(a.get("input")), Paths.get(a.get("output")), path(a, "masks"),
-			path(a, "labels"), holeValue(a.get("hole-value")), planes.equals("current") ? InpaintJob.Planes.CURRENT :
-				InpaintJob.Planes.ALL, a.containsKey("overwrite"), a.containsKey("shard") ? Shard.parse(a.get("shard")) :
-					Shard.ALL, Texture.parse(a.getOrDefault("texture", Texture.FROM_IMAGE.option())),
-			seed(a.get("seed")), a.containsKey("write-masks"));
+		FolderJob.Folders folders = new FolderJob.Folders(Paths.get(a.get("input")), Paths.get(a.get("output")),
+			path(a, "masks"), path(a, "labels"));
+		Double holeValue = holeValue(a.get("hole-value"));
+		boolean overwrite = a.containsKey("overwrite");
+		Shard shard = a.containsKey("shard") ? Shard.parse(a.get("shard")) : Shard.ALL;
+		InpaintJob.TextureChoice texture = new InpaintJob.TextureChoice(Texture.parse(a.getOrDefault("texture",
+			Texture.FROM_IMAGE.option())), seed(a.get("seed")));
+		FolderJob.Fill fill = new FolderJob.Fill(holeValue, planes.equals("current") ? InpaintJob.Planes.CURRENT :
+			InpaintJob.Planes.ALL, texture);
+		return new FolderJob.Options(folders, fill, overwrite, shard, a.containsKey("write-masks"));
 	}
 
 	private static Long seed(String s) {

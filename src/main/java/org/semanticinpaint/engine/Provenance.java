@@ -16,14 +16,13 @@ import org.semanticinpaint.bundle.ModelCard;
  * micrograph be disclosed). With the hole, the labels and the seed it names, a rerun reproduces the fill bit for
  * bit. Plain values; the ImageJ side writes it into the image's Info and outlines the filled pixels.
  *
- * @param bundleChecksum {@link BundleHashes#digest} of the bundle's files, or null when its card lists none
- * @param hole where the hole came from ("selection", "mask image 'm.tif'", "pixels equal to 0")
- * @param labelFile the label image's name when {@code labels} is {@link Labels#FILE}, else null
+ * @param software the plugin and the model bundle that made the fill
+ * @param sources where the hole and the labels came from
+ * @param texture the texture stage as it ran
  * @param planes the planes that were filled, in order
  * @param date when, ISO-8601 in UTC, to the second
  */
-public record Provenance(String pluginVersion, String bundle, String bundleChecksum, String hole, Labels labels,
-	String labelFile, Texture texture, long seed, List<Plane> planes, String date)
+public record Provenance(Software software, Sources sources, Texturing texture, List<Plane> planes, String date)
 {
 	/** Where the labels that guided the fill came from. */
 	public enum Labels {
@@ -36,6 +35,30 @@ public record Provenance(String pluginVersion, String bundle, String bundleCheck
 		}
 	}
 
+	/**
+	 * The software that made the fill: this plugin's version and the model bundle, by name and by checksum.
+	 *
+	 * @param bundleChecksum {@link BundleHashes#digest} of the bundle's files, or null when its card lists none
+	 */
+	public record Software(String pluginVersion, String bundle, String bundleChecksum) {
+
+		/** This plugin's version, with the bundle of {@code card}. */
+		public static Software of(ModelCard card) {
+			return new Software(currentVersion(), card.name, BundleHashes.digest(card.sha256));
+		}
+	}
+
+	/**
+	 * Where the hole and the labels that guided the fill came from.
+	 *
+	 * @param hole where the hole came from ("selection", "mask image 'm.tif'", "pixels equal to 0")
+	 * @param labelFile the label image's name when {@code labels} is {@link Labels#FILE}, else null
+	 */
+	public record Sources(String hole, Labels labels, String labelFile) {}
+
+	/** The texture stage as it ran: on or off, and its seed. */
+	public record Texturing(Texture texture, long seed) {}
+
 	/** @param plane 1-based stack index */
 	public record Plane(int plane, long filledPixels, int regions) {}
 
@@ -47,11 +70,9 @@ public record Provenance(String pluginVersion, String bundle, String bundleCheck
 	public static final String ROI_NAME = "inpainted";
 
 	/** A record dated now, for the engine's bundle. */
-	public static Provenance of(ModelCard card, String hole, Labels labels, String labelFile, Texture texture,
-		long seed, List<Plane> planes)
-	{
-		return new Provenance(currentVersion(), card.name, BundleHashes.digest(card.sha256), hole, labels, labelFile,
-			texture, seed, List.copyOf(planes), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+	public static Provenance of(ModelCard card, Sources sources, Texturing texture, List<Plane> planes) {
+		return new Provenance(Software.of(card), sources, texture, List.copyOf(planes),
+			Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 	}
 
 	public long filledPixels() {
@@ -64,13 +85,15 @@ public record Provenance(String pluginVersion, String bundle, String bundleCheck
 		l.add(BEGIN);
 		l.add("Inpainted pixels: " + filledPixels() + ", outlined by the overlay selections named '" + ROI_NAME +
 			"'. They are synthetic: do not measure them.");
-		l.add("Inpainting plugin: Semantic Inpainting " + pluginVersion);
+		l.add("Inpainting plugin: Semantic Inpainting " + software.pluginVersion());
 		l.add("Inpainting date: " + date);
-		l.add("Inpainting model: " + bundle + (bundleChecksum == null ? " (its card lists no file checksums)" :
-			", checksum SHA-256:" + bundleChecksum));
-		l.add("Inpainting hole: " + hole);
-		l.add("Inpainting labels: " + labels.text + (labelFile == null ? "" : " '" + labelFile + "'"));
-		l.add("Inpainting texture: " + (texture == Texture.FROM_IMAGE ? "on (from image)" : "off") + ", seed " + seed);
+		l.add("Inpainting model: " + software.bundle() + (software.bundleChecksum() == null ?
+			" (its card lists no file checksums)" : ", checksum SHA-256:" + software.bundleChecksum()));
+		l.add("Inpainting hole: " + sources.hole());
+		l.add("Inpainting labels: " + sources.labels().text + (sources.labelFile() == null ? "" : " '" +
+			sources.labelFile() + "'"));
+		l.add("Inpainting texture: " + (texture.texture() == Texture.FROM_IMAGE ? "on (from image)" : "off") +
+			", seed " + texture.seed());
 		for (Plane p : planes)
 			l.add("Inpainted plane " + p.plane() + ": " + p.filledPixels() + " pixels in " + p.regions() +
 				" region(s)");

@@ -42,52 +42,67 @@ public final class InpaintJob {
 	public enum Output { NEW_IMAGE, IN_PLACE }
 
 	/**
-	 * @param selection the hole, when {@code maskImage} and {@code holeValue} are null
-	 * @param labelImage guidance (null = the proposed labels; 255 = the proposed label at that pixel)
-	 * @param holeValue pixels of this value are the hole (NaN for NaN), when {@code maskImage} is null; or null
-	 * @param texture whether the fill gets the image's own fine detail (the texture stage)
-	 * @param seed the texture stage's seed, or null for the engine's ({@link InpaintEngine#seed})
+	 * Where the hole is: the non-zero pixels of a mask image; without one, the pixels equal to a value; without
+	 * either, the selection.
+	 *
+	 * @param selection the hole, when {@code maskImage} and {@code value} are null
+	 * @param value pixels of this value are the hole (NaN for NaN), when {@code maskImage} is null; or null
 	 */
-	public record Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-		Output output, Double holeValue, Texture texture, Long seed)
-	{
-		/** With the image's own texture, the default. */
-		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-			Output output)
-		{
-			this(image, selection, maskImage, labelImage, planes, output, null, Texture.FROM_IMAGE);
-		}
+	public record Hole(Roi selection, ImagePlus maskImage, Double value) {
 
-		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-			Output output, Double holeValue)
-		{
-			this(image, selection, maskImage, labelImage, planes, output, holeValue, Texture.FROM_IMAGE);
-		}
-
-		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-			Output output, Texture texture)
-		{
-			this(image, selection, maskImage, labelImage, planes, output, null, texture);
-		}
-
-		/** With the engine's seed. */
-		public Request(ImagePlus image, Roi selection, ImagePlus maskImage, ImagePlus labelImage, Planes planes,
-			Output output, Double holeValue, Texture texture)
-		{
-			this(image, selection, maskImage, labelImage, planes, output, holeValue, texture, null);
+		/** The selection as the hole. */
+		public static Hole selection(Roi selection) {
+			return new Hole(selection, null, null);
 		}
 	}
 
 	/**
-	 * What a run did, for the status line and batch summaries.
+	 * The texture stage as asked for: whether the fill gets the image's own fine detail, and with which seed.
+	 *
+	 * @param seed the texture stage's seed, or null for the engine's ({@link InpaintEngine#seed})
+	 */
+	public record TextureChoice(Texture texture, Long seed) {
+
+		/** The image's own texture with the engine's seed. */
+		public static final TextureChoice DEFAULT = new TextureChoice(Texture.FROM_IMAGE, null);
+	}
+
+	/**
+	 * What to inpaint, and how.
+	 *
+	 * @param labelImage guidance (null = the proposed labels; 255 = the proposed label at that pixel)
+	 */
+	public record Request(ImagePlus image, Hole hole, ImagePlus labelImage, Planes planes, Output output,
+		TextureChoice texture)
+	{
+		/** With the image's own texture and the engine's seed, the default. */
+		public Request(ImagePlus image, Hole hole, ImagePlus labelImage, Planes planes, Output output) {
+			this(image, hole, labelImage, planes, output, TextureChoice.DEFAULT);
+		}
+	}
+
+	/**
+	 * A run's numbers, for the status line and batch summaries.
+	 *
 	 * @param regions separate hole regions over all planes: a hole value that also marks natural pixels (a black
 	 *        scale bar) shows as more regions than expected
-	 * @param record what the result records of the run (also in its Info)
-	 * @param filled the filled-pixel mask of every filled plane ({@link FillMaps#filled}), by stack index
-	 * @param labels the labels that guided each filled plane ({@link FillMaps#labels}), by stack index
 	 */
-	public record Result(ImagePlus image, int planes, int windows, long holePixels, int regions, double seconds,
-		Provenance record, Map<Integer, ByteProcessor> filled, Map<Integer, ByteProcessor> labels) {}
+	public record Stats(int planes, int windows, long holePixels, int regions, double seconds) {}
+
+	/**
+	 * The maps of every filled plane, by stack index.
+	 *
+	 * @param filled the filled-pixel mask ({@link FillMaps#filled})
+	 * @param labels the labels that guided the fill ({@link FillMaps#labels})
+	 */
+	public record PlaneMaps(Map<Integer, ByteProcessor> filled, Map<Integer, ByteProcessor> labels) {}
+
+	/**
+	 * What a run did.
+	 *
+	 * @param record what the result records of the run (also in its Info)
+	 */
+	public record Result(ImagePlus image, Stats stats, Provenance record, PlaneMaps maps) {}
 
 	private InpaintJob() {}
 
@@ -112,7 +127,7 @@ public final class InpaintJob {
 		Rendering[] fills = new Rendering[planes.length];
 		int windows = 0, regions = 0;
 		long hole = 0;
-		long seed = r.seed() == null ? engine.seed() : r.seed();
+		long seed = r.texture().seed() == null ? engine.seed() : r.texture().seed();
 		Map<Integer, ByteProcessor> filled = new TreeMap<>(), labels = new TreeMap<>();
 		List<Provenance.Plane> record = new ArrayList<>();
 		for (int i = 0; i < planes.length; i++) {
@@ -120,14 +135,15 @@ public final class InpaintJob {
 			ImageProcessor ip = imp.getStack().getProcessor(n);
 			RandomAccessibleInterval<?> mask = mask(r, n);
 			// planes of a stack without a hole of their own are left as they are
-			if (planes.length > 1 && (r.maskImage() != null || r.holeValue() != null) && HoleMasks.isEmpty(mask))
+			if (planes.length > 1 && (r.hole().maskImage() != null || r.hole().value() != null) &&
+				HoleMasks.isEmpty(mask))
 				continue;
 			regions += HoleRegions.count(mask);
 			Progress progress = new IjProgress(i, planes.length, cancellable);
 			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
 				LabelImages.plane(r.labelImage(), n), p, engine.card(), r.labelImage().getTitle());
-			fills[i] = engine.render(p, guide, r.texture(), seed, progress);
+			fills[i] = engine.render(p, guide, r.texture().texture(), seed, progress);
 			windows += p.windows().size();
 			hole += p.holePixels();
 			filled.put(n, FillMaps.filled(p));
@@ -135,12 +151,14 @@ public final class InpaintJob {
 			record.add(FillMaps.plane(n, filled.get(n)));
 		}
 		if (windows == 0) throw new InpaintException("There is no hole to fill: the masks of all planes are empty.");
-		Provenance.Labels from = r.labelImage() == null ? Provenance.Labels.PROPOSED : Provenance.Labels.FILE;
-		Provenance prov = Provenance.of(engine.card(), hole(r), from, r.labelImage() == null ? null :
-			r.labelImage().getTitle(), r.texture(), seed, record);
+		String labelFile = r.labelImage() == null ? null : r.labelImage().getTitle();
+		Provenance.Sources from = new Provenance.Sources(hole(r.hole()), labelFile == null ?
+			Provenance.Labels.PROPOSED : Provenance.Labels.FILE, labelFile);
+		Provenance prov = Provenance.of(engine.card(), from, new Provenance.Texturing(r.texture().texture(), seed),
+			record);
 		ImagePlus target = paste(imp, planes, fills, r.output(), prov, filled);
-		return new Result(target, planes.length, windows, hole, regions, (System.nanoTime() - t0) / 1e9, prov, filled,
-			labels);
+		return new Result(target, new Stats(planes.length, windows, hole, regions, (System.nanoTime() - t0) / 1e9),
+			prov, new PlaneMaps(filled, labels));
 	}
 
 	/**
@@ -187,10 +205,10 @@ public final class InpaintJob {
 	}
 
 	/** Where the hole came from, as the record says it. */
-	private static String hole(Request r) {
-		if (r.maskImage() != null) return "mask image '" + r.maskImage().getTitle() + "'";
-		if (r.holeValue() != null) {
-			double v = r.holeValue();
+	private static String hole(Hole h) {
+		if (h.maskImage() != null) return "mask image '" + h.maskImage().getTitle() + "'";
+		if (h.value() != null) {
+			double v = h.value();
 			boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
 			return "pixels equal to " + (whole ? String.valueOf((long) v) : String.valueOf(v));
 		}
@@ -199,10 +217,11 @@ public final class InpaintJob {
 
 	private static RandomAccessibleInterval<?> mask(Request r, int plane) throws InpaintException {
 		ImagePlus imp = r.image();
-		if (r.maskImage() == null && r.holeValue() != null)
-			return HoleMasks.valueView(imp.getStack().getProcessor(plane), r.holeValue());
-		if (r.maskImage() == null) return HoleMasks.fromSelection(r.selection(), imp.getWidth(), imp.getHeight());
-		ImagePlus m = r.maskImage();
+		Hole h = r.hole();
+		if (h.maskImage() == null && h.value() != null)
+			return HoleMasks.valueView(imp.getStack().getProcessor(plane), h.value());
+		if (h.maskImage() == null) return HoleMasks.fromSelection(h.selection(), imp.getWidth(), imp.getHeight());
+		ImagePlus m = h.maskImage();
 		if (m.getStackSize() > 1 && m.getStackSize() == imp.getStackSize()) {
 			ImagePlus one = new ImagePlus(m.getTitle(), m.getStack().getProcessor(plane));
 			return HoleMasks.fromMaskImage(one, imp.getWidth(), imp.getHeight());

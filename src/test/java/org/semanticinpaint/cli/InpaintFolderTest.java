@@ -17,7 +17,7 @@ class InpaintFolderTest {
 	void parsesLabelsOverwriteAndShard() {
 		FolderJob.Options o = InpaintFolder.options(Map.of("input", "in", "output", "out", "labels", "lab",
 			"overwrite", "true", "shard", "2/5"));
-		assertEquals("lab", o.labels().toString());
+		assertEquals("lab", o.folders().labels().toString());
 		assertTrue(o.overwrite());
 		assertEquals(new Shard(2, 5), o.shard());
 		assertEquals(Shard.ALL, InpaintFolder.options(Map.of("input", "in", "output", "out")).shard());

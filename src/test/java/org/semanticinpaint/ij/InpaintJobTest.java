@@ -35,7 +35,7 @@ class InpaintJobTest {
 	}
 
 	static InpaintJob.Request request(ImagePlus imp, Roi roi, InpaintJob.Planes planes, InpaintJob.Output out) {
-		return new InpaintJob.Request(imp, roi, null, null, planes, out);
+		return new InpaintJob.Request(imp, InpaintJob.Hole.selection(roi), null, planes, out);
 	}
 
 	@Test
@@ -46,7 +46,7 @@ class InpaintJobTest {
 		Roi roi = new ShapeRoi(new OvalRoi(40, 50, 30, 24)).or(new ShapeRoi(new OvalRoi(150, 140, 40, 30)));
 		InpaintJob.Result r = InpaintJob.run(engine, request(imp, roi, InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE));
 		assertArrayEquals(before, (short[]) imp.getProcessor().getPixels(), "the original is untouched");
-		assertEquals(2, r.windows());
+		assertEquals(2, r.stats().windows());
 		short[] after = (short[]) r.image().getProcessor().getPixels();
 		ImageProcessor mask = maskOf(roi, imp.getWidth(), imp.getHeight());
 		int changed = 0;
@@ -54,7 +54,8 @@ class InpaintJobTest {
 			if (mask.get(i) == 0) assertEquals(before[i], after[i], "pixel outside the hole at " + i);
 			else if (before[i] != after[i]) changed++;
 		}
-		assertTrue(changed > r.holePixels() / 2, "the hole was filled: " + changed + " of " + r.holePixels());
+		assertTrue(changed > r.stats().holePixels() / 2, "the hole was filled: " + changed + " of " +
+			r.stats().holePixels());
 		assertEquals(imp.getCalibration().pixelWidth, r.image().getCalibration().pixelWidth);
 		assertEquals(imp.getCalibration().getUnit(), r.image().getCalibration().getUnit());
 		assertEquals(16, r.image().getBitDepth());
@@ -78,7 +79,7 @@ class InpaintJobTest {
 		imp.setSlice(2);
 		Roi roi = new Roi(100, 100, 40, 30);
 		InpaintJob.Result r = InpaintJob.run(engine, request(imp, roi, InpaintJob.Planes.ALL, InpaintJob.Output.NEW_IMAGE));
-		assertEquals(3, r.planes());
+		assertEquals(3, r.stats().planes());
 		assertEquals(3, r.image().getStackSize());
 		assertEquals(2, r.image().getCurrentSlice());
 		for (int n = 1; n <= 3; n++) {
@@ -191,18 +192,18 @@ class InpaintJobTest {
 		ImagePlus labels = new ImagePlus("labels", lab);
 		lab.setValue(2);
 		lab.fill();
-		InpaintJob.Result two = InpaintJob.run(engine, new InpaintJob.Request(imp, roi, null, labels,
-			InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE));
+		InpaintJob.Result two = InpaintJob.run(engine, new InpaintJob.Request(imp, InpaintJob.Hole.selection(roi),
+			labels, InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE));
 		lab.setValue(0);
 		lab.fill();
-		InpaintJob.Result zero = InpaintJob.run(engine, new InpaintJob.Request(imp, roi, null, labels,
-			InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE));
+		InpaintJob.Result zero = InpaintJob.run(engine, new InpaintJob.Request(imp, InpaintJob.Hole.selection(roi),
+			labels, InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE));
 		assertNotEquals(java.util.Arrays.hashCode((byte[]) two.image().getProcessor().getPixels()),
 			java.util.Arrays.hashCode((byte[]) zero.image().getProcessor().getPixels()), "the labels steer the fill");
 		lab.setValue(7);
 		lab.fill();
 		InpaintException e = assertThrows(InpaintException.class, () -> InpaintJob.run(engine, new InpaintJob.Request(
-			imp, roi, null, labels, InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE)));
+			imp, InpaintJob.Hole.selection(roi), labels, InpaintJob.Planes.CURRENT, InpaintJob.Output.NEW_IMAGE)));
 		assertTrue(e.getMessage().contains("value 7"), e.getMessage());
 	}
 

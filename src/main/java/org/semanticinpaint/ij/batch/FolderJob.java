@@ -11,7 +11,6 @@ import java.util.concurrent.CancellationException;
 
 import org.semanticinpaint.engine.InpaintEngine;
 import org.semanticinpaint.engine.InpaintException;
-import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.engine.Progress;
 import org.semanticinpaint.ij.InpaintJob;
 
@@ -29,44 +28,49 @@ import org.semanticinpaint.ij.InpaintJob;
 public final class FolderJob {
 
 	/**
+	 * The folders of a run: the images, where the results go, and the masks and label images found by the
+	 * images' base names.
+	 *
 	 * @param masks folder of masks with the images' base names, or null
 	 * @param labels folder of class-ID label images with the images' base names, or null
+	 */
+	public record Folders(Path input, Path output, Path masks, Path labels) {}
+
+	/**
+	 * How each image is filled: its hole by value when it has neither a mask nor a saved selection, its planes,
+	 * and the texture stage.
+	 *
 	 * @param holeValue pixel value that marks holes (NaN for NaN pixels), or null
+	 */
+	public record Fill(Double holeValue, InpaintJob.Planes planes, InpaintJob.TextureChoice texture) {
+
+		/** With the image's own texture and the engine's seed, the default. */
+		public Fill(Double holeValue, InpaintJob.Planes planes) {
+			this(holeValue, planes, InpaintJob.TextureChoice.DEFAULT);
+		}
+	}
+
+	/**
 	 * @param overwrite replace existing outputs (otherwise they are kept and the image is not redone)
 	 * @param shard the part of the folder this run does
-	 * @param seed the texture stage's seed, or null for the engine's
 	 * @param writeMasks also write each result's filled-pixel mask and the labels that guided it, into the
 	 *        output's {@value #MASKS} and {@value #LABELS} folders under the result's name
 	 */
-	public record Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
-		boolean overwrite, Shard shard, Texture texture, Long seed, boolean writeMasks)
-	{
-		public Options(Path input, Path output, Path masks, Double holeValue, InpaintJob.Planes planes) {
-			this(input, output, masks, null, holeValue, planes, false, Shard.ALL);
-		}
+	public record Options(Folders folders, Fill fill, boolean overwrite, Shard shard, boolean writeMasks) {
 
-		/** With the image's own texture, the default. */
-		public Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
-			boolean overwrite, Shard shard)
-		{
-			this(input, output, masks, labels, holeValue, planes, overwrite, shard, Texture.FROM_IMAGE);
-		}
-
-		/** With the engine's seed and no masks written. */
-		public Options(Path input, Path output, Path masks, Path labels, Double holeValue, InpaintJob.Planes planes,
-			boolean overwrite, Shard shard, Texture texture)
-		{
-			this(input, output, masks, labels, holeValue, planes, overwrite, shard, texture, null, false);
+		/** All of the folder, existing outputs kept, no masks written. */
+		public Options(Folders folders, Fill fill) {
+			this(folders, fill, false, Shard.ALL, false);
 		}
 
 		/** Where the filled-pixel masks go, with {@code writeMasks}. */
 		public Path maskOutput() {
-			return output.resolve(MASKS);
+			return folders.output().resolve(MASKS);
 		}
 
 		/** Where the label maps go, with {@code writeMasks}. */
 		public Path labelOutput() {
-			return output.resolve(LABELS);
+			return folders.output().resolve(LABELS);
 		}
 	}
 
@@ -81,7 +85,7 @@ public final class FolderJob {
 	public static FolderReport run(InpaintEngine engine, Options o, Progress progress) throws InpaintException {
 		List<ImageTask> tasks = plan(o);
 		FolderReport report = new FolderReport();
-		report.otherShards = FolderFiles.images(o.input()).size() - tasks.size();
+		report.otherShards = FolderFiles.images(o.folders().input()).size() - tasks.size();
 		long t0 = System.nanoTime();
 		for (int i = 0; i < tasks.size(); i++) {
 			ImageTask t = tasks.get(i);
@@ -100,32 +104,35 @@ public final class FolderJob {
 
 	/** The checks that refuse a whole run, cheap enough to make before a model is loaded. */
 	public static void checkFolders(Options o) throws InpaintException {
-		if (!Files.isDirectory(o.input())) throw new InpaintException("The input folder " + o.input() + " does not exist.");
-		for (Path p : new Path[] { o.masks(), o.labels() })
+		Folders f = o.folders();
+		if (!Files.isDirectory(f.input())) throw new InpaintException("The input folder " + f.input() + " does not exist.");
+		for (Path p : new Path[] { f.masks(), f.labels() })
 			if (p != null && !Files.isDirectory(p)) throw new InpaintException("The folder " + p + " does not exist.");
-		SafeFolders.checkOutput(o.output(), o.input(), o.masks(), o.labels());
+		SafeFolders.checkOutput(f.output(), f.input(), f.masks(), f.labels());
 		if (o.writeMasks()) {
-			SafeFolders.checkOutput(o.maskOutput(), o.input(), o.masks(), o.labels());
-			SafeFolders.checkOutput(o.labelOutput(), o.input(), o.masks(), o.labels());
+			SafeFolders.checkOutput(o.maskOutput(), f.input(), f.masks(), f.labels());
+			SafeFolders.checkOutput(o.labelOutput(), f.input(), f.masks(), f.labels());
 		}
 	}
 
 	/** This shard's images with their output names, after the checks that refuse the whole run. */
 	static List<ImageTask> plan(Options o) throws InpaintException {
 		checkFolders(o);
-		List<Path> files = FolderFiles.images(o.input());
-		if (files.isEmpty()) throw new InpaintException("The folder " + o.input() + " holds no images (" +
+		Folders folders = o.folders();
+		List<Path> files = FolderFiles.images(folders.input());
+		if (files.isEmpty()) throw new InpaintException("The folder " + folders.input() + " holds no images (" +
 			String.join(", ", FolderFiles.EXTENSIONS) + ").");
-		Map<String, Path> masks = FolderFiles.byBaseName(o.masks()), labels = FolderFiles.byBaseName(o.labels());
+		Map<String, Path> masks = FolderFiles.byBaseName(folders.masks()),
+			labels = FolderFiles.byBaseName(folders.labels());
 		try {
-			Files.createDirectories(o.output());
+			Files.createDirectories(folders.output());
 			if (o.writeMasks()) {
 				Files.createDirectories(o.maskOutput());
 				Files.createDirectories(o.labelOutput());
 			}
 		}
 		catch (IOException e) {
-			throw new InpaintException("Cannot create the output folder " + o.output() + ": " + e.getMessage());
+			throw new InpaintException("Cannot create the output folder " + folders.output() + ": " + e.getMessage());
 		}
 		Map<Path, String> names = OutputNames.of(files); // over all shards, so that they agree
 		List<ImageTask> tasks = new ArrayList<>();
@@ -133,7 +140,7 @@ public final class FolderJob {
 			if (!o.shard().contains(i)) continue;
 			Path f = files.get(i);
 			String base = OutputNames.base(f);
-			tasks.add(new ImageTask(f, o.output().resolve(names.get(f)), masks.get(base), labels.get(base), o));
+			tasks.add(new ImageTask(f, folders.output().resolve(names.get(f)), masks.get(base), labels.get(base), o));
 		}
 		removeLeftovers(tasks);
 		return tasks;

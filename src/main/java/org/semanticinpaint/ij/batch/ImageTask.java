@@ -39,13 +39,14 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 		ImagePlus result = r.image();
 		result.setTitle(output.getFileName().toString());
 		if (options.writeMasks()) { // before the result, whose presence says the image is done
-			SafeTiffWriter.write(stack("filled pixels of " + name, r.filled(), 0, result, r), maskOutput(), true);
-			SafeTiffWriter.write(stack("labels of " + name, r.labels(), LabelImages.PROPOSAL, result, r), labelOutput(),
-				true);
+			SafeTiffWriter.write(stack("filled pixels of " + name, r.maps().filled(), 0, result, r), maskOutput(), true);
+			SafeTiffWriter.write(stack("labels of " + name, r.maps().labels(), LabelImages.PROPOSAL, result, r),
+				labelOutput(), true);
 		}
 		SafeTiffWriter.write(result, output, replace);
+		InpaintJob.Stats s = r.stats();
 		return String.format(Locale.ROOT, "%s -> %s: %d hole pixels in %d region(s), %d window(s), %.2f s", name,
-			output.getFileName(), r.holePixels(), r.regions(), r.windows(), r.seconds());
+			output.getFileName(), s.holePixels(), s.regions(), s.windows(), s.seconds());
 	}
 
 	/** The filled-pixel mask written beside the output, with {@code writeMasks}. */
@@ -93,20 +94,21 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 	}
 
 	private InpaintJob.Request request(ImagePlus imp) throws InpaintException {
-		FolderJob.Options o = options;
+		FolderJob.Folders folders = options.folders();
+		FolderJob.Fill fill = options.fill();
 		ImagePlus maskImage = mask == null ? null : open(mask, "its mask " + mask.getFileName() + " ");
 		ImagePlus labelImage = labels == null ? null : open(labels, "its label image " + labels.getFileName() +
 			" ");
-		if (o.labels() != null && labelImage == null) throw new InpaintException("no label image of the same " +
-			"name in " + o.labels());
+		if (folders.labels() != null && labelImage == null) throw new InpaintException("no label image of the " +
+			"same name in " + folders.labels());
 		Roi roi = maskImage == null ? imp.getRoi() : null;
-		Double value = maskImage == null && roi == null && o.holeValue() != null && anyPlaneHas(imp, o.holeValue()) ?
-			o.holeValue() : null;
+		Double hv = fill.holeValue();
+		Double value = maskImage == null && roi == null && hv != null && anyPlaneHas(imp, hv) ? hv : null;
 		if (maskImage == null && roi == null && value == null) throw new InpaintException("no hole (no mask" +
-			(o.masks() == null ? "" : " in " + o.masks()) + ", no saved selection" + (o.holeValue() == null ? "" :
-				", no pixel equal to " + o.holeValue()) + ")");
-		return new InpaintJob.Request(imp, roi, maskImage, labelImage, o.planes(), InpaintJob.Output.NEW_IMAGE, value,
-			o.texture(), o.seed());
+			(folders.masks() == null ? "" : " in " + folders.masks()) + ", no saved selection" + (hv == null ? "" :
+				", no pixel equal to " + hv) + ")");
+		return new InpaintJob.Request(imp, new InpaintJob.Hole(roi, maskImage, value), labelImage, fill.planes(),
+			InpaintJob.Output.NEW_IMAGE, fill.texture());
 	}
 
 	private static boolean anyPlaneHas(ImagePlus imp, double value) {

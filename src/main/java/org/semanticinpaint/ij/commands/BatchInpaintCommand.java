@@ -67,10 +67,12 @@ public class BatchInpaintCommand extends GuardedCommand {
 			return;
 		}
 		guarded(() -> {
-			FolderJob.Options o = new FolderJob.Options(input.toPath(), output.toPath(),
-				masks == null ? null : masks.toPath(), labels == null ? null : labels.toPath(),
-				BatchInpaintPlugin.holeValue(holeValue), allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				overwrite, Shard.ALL, TextureField.parse(texture), seed, writeMasks);
+			FolderJob.Folders folders = new FolderJob.Folders(input.toPath(), output.toPath(),
+				masks == null ? null : masks.toPath(), labels == null ? null : labels.toPath());
+			FolderJob.Fill fill = new FolderJob.Fill(BatchInpaintPlugin.holeValue(holeValue), allPlanes ?
+				InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT, new InpaintJob.TextureChoice(TextureField.parse(
+					texture), seed));
+			FolderJob.Options o = new FolderJob.Options(folders, fill, overwrite, Shard.ALL, writeMasks);
 			summary = ModelChoice.use(model, engine -> FolderJob.run(engine, o, Progress.NONE)).summary();
 		});
 	}

@@ -10,6 +10,7 @@ import ij.plugin.PlugIn;
 
 import org.semanticinpaint.engine.InpaintException;
 import org.semanticinpaint.ij.IjProgress;
+import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.ModelChoice;
 import org.semanticinpaint.ij.batch.FolderJob;
 import org.semanticinpaint.ij.batch.FolderReport;
@@ -37,9 +38,14 @@ public final class BatchInpaintPlugin implements PlugIn {
 	static final List<String> KEYS = List.of("input", "output", "masks", "labels", "hole_value", ModelField.KEY,
 		ModelField.FOLDER_KEY, "planes", TextureField.KEY, SeedField.KEY), FLAGS = List.of("overwrite", "write_masks");
 
+	/** The input, output, masks and labels folders, as typed (empty = none). */
+	record FolderChoices(String input, String output, String masks, String labels) {}
+
+	/** How to fill each image, as typed: the hole value, the planes, the texture and its seed. */
+	record FillChoices(String holeValue, String planes, String texture, String seed) {}
+
 	/** What the dialog or the macro asked for, as typed. */
-	record Choices(String input, String output, String masks, String labels, String holeValue, String model,
-		String planes, boolean overwrite, String texture, String seed, boolean writeMasks) {}
+	record Choices(FolderChoices folders, FillChoices fill, String model, boolean overwrite, boolean writeMasks) {}
 
 	@Override
 	public void run(String arg) {
@@ -80,22 +86,35 @@ public final class BatchInpaintPlugin implements PlugIn {
 			"Existing outputs are kept unless Overwrite is ticked, so running again finishes a stopped run.");
 		gd.showDialog();
 		if (gd.wasCanceled()) return null;
-		return new Choices(gd.getNextString(), gd.getNextString(), gd.getNextString(), gd.getNextString(),
-			gd.getNextString(), ModelField.read(gd), gd.getNextChoice(), gd.getNextBoolean(), gd.getNextChoice(),
-			gd.getNextString(), gd.getNextBoolean());
+		// in the dialog's order: each kind of field (string, choice, checkbox) is read in turn
+		FolderChoices folders = new FolderChoices(gd.getNextString(), gd.getNextString(), gd.getNextString(),
+			gd.getNextString());
+		String holeValue = gd.getNextString(), model = ModelField.read(gd), planes = gd.getNextChoice();
+		boolean overwrite = gd.getNextBoolean();
+		String texture = gd.getNextChoice(), seed = gd.getNextString();
+		return new Choices(folders, new FillChoices(holeValue, planes, texture, seed), model, overwrite,
+			gd.getNextBoolean());
 	}
 
 	private static Choices fromMacro(MacroArgs a) {
-		return new Choices(a.get("input", ""), a.get("output", ""), a.get("masks", ""), a.get("labels", ""),
-			a.get("hole_value", ""), ModelField.read(a), a.get("planes", InpaintPlugin.PLANES[1]), a.flag("overwrite"),
-			TextureField.read(a), SeedField.read(a), a.flag("write_masks"));
+		FolderChoices folders = new FolderChoices(a.get("input", ""), a.get("output", ""), a.get("masks", ""),
+			a.get("labels", ""));
+		FillChoices fill = new FillChoices(a.get("hole_value", ""), a.get("planes", InpaintPlugin.PLANES[1]),
+			TextureField.read(a), SeedField.read(a));
+		return new Choices(folders, fill, ModelField.read(a), a.flag("overwrite"), a.flag("write_masks"));
 	}
 
 	static FolderJob.Options options(Choices c) throws InpaintException {
-		if (c.input().isBlank() || c.output().isBlank()) throw new InpaintException("Choose an input and an output folder.");
-		return new FolderJob.Options(Paths.get(c.input()), Paths.get(c.output()), folder(c.masks()),
-			folder(c.labels()), holeValue(c.holeValue()), InpaintPlugin.planes(c.planes()), c.overwrite(), Shard.ALL,
-			TextureField.parse(c.texture()), SeedField.parse(c.seed()), c.writeMasks());
+		FolderChoices f = c.folders();
+		if (f.input().isBlank() || f.output().isBlank()) throw new InpaintException("Choose an input and an output folder.");
+		FolderJob.Folders folders = new FolderJob.Folders(Paths.get(f.input()), Paths.get(f.output()),
+			folder(f.masks()), folder(f.labels()));
+		Double holeValue = holeValue(c.fill().holeValue());
+		InpaintJob.Planes planes = InpaintPlugin.planes(c.fill().planes());
+		InpaintJob.TextureChoice texture = new InpaintJob.TextureChoice(TextureField.parse(c.fill().texture()),
+			SeedField.parse(c.fill().seed()));
+		return new FolderJob.Options(folders, new FolderJob.Fill(holeValue, planes, texture), c.overwrite(),
+			Shard.ALL, c.writeMasks());
 	}
 
 	private static Path folder(String s) {

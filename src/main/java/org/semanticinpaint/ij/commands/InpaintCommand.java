@@ -53,10 +53,10 @@ public class InpaintCommand extends GuardedCommand {
 			return;
 		}
 		guarded(() -> {
-			InpaintJob.Request r = new InpaintJob.Request(image, image.getRoi(), mask, labels,
-				allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
-				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE, null, TextureField.parse(texture),
-				seed);
+			InpaintJob.Request r = new InpaintJob.Request(image, new InpaintJob.Hole(image.getRoi(), mask, null),
+				labels, allPlanes ? InpaintJob.Planes.ALL : InpaintJob.Planes.CURRENT,
+				inPlace ? InpaintJob.Output.IN_PLACE : InpaintJob.Output.NEW_IMAGE,
+				new InpaintJob.TextureChoice(TextureField.parse(texture), seed));
 			result = ModelChoice.use(model, engine -> InpaintJob.run(engine, r)).image();
 		});
 	}

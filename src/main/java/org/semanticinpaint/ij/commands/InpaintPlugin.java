@@ -65,13 +65,15 @@ public final class InpaintPlugin implements PlugIn {
 			seed = SeedField.read(a);
 		}
 		Messages.reporting(() -> {
-			InpaintJob.Request r = new InpaintJob.Request(imp, imp.getRoi(), ImageField.find(mask, SELECTION, "mask"),
-				ImageField.find(labels, PROPOSED, "labels"), planes(planes), output(output), null,
-				TextureField.parse(texture), SeedField.parse(seed));
+			InpaintJob.Hole hole = new InpaintJob.Hole(imp.getRoi(), ImageField.find(mask, SELECTION, "mask"), null);
+			InpaintJob.Request r = new InpaintJob.Request(imp, hole, ImageField.find(labels, PROPOSED, "labels"),
+				planes(planes), output(output), new InpaintJob.TextureChoice(TextureField.parse(texture),
+					SeedField.parse(seed)));
 			InpaintJob.Result res = ModelChoice.use(model, engine -> InpaintJob.run(engine, r));
 			if (r.output() == InpaintJob.Output.NEW_IMAGE) ResultImages.show(res.image());
+			InpaintJob.Stats s = res.stats();
 			IJ.showStatus(String.format("Inpainted %d hole pixels in %d region(s), %d window(s), on %d plane(s) in %.1f s",
-				res.holePixels(), res.regions(), res.windows(), res.planes(), res.seconds()));
+				s.holePixels(), s.regions(), s.windows(), s.planes(), s.seconds()));
 		});
 	}
 

@@ -43,12 +43,17 @@ public final class InpaintSession {
 	private final LabelLayer layer;
 	private final String hole;
 
-	private InpaintSession(ImagePlus source, int plane, Path bundle, ModelCard card, Proposal proposal,
-		LabelLayer layer, String hole)
-	{
-		this.source = SourceImage.of(source);
-		this.hole = hole;
-		this.plane = plane;
+	/**
+	 * The plane Propose worked on, and where its hole came from as the record of a Render says it.
+	 *
+	 * @param plane 1-based stack index
+	 */
+	private record Target(ImagePlus image, int plane, String hole) {}
+
+	private InpaintSession(Target target, Path bundle, ModelCard card, Proposal proposal, LabelLayer layer) {
+		this.source = SourceImage.of(target.image());
+		this.hole = target.hole();
+		this.plane = target.plane();
 		this.bundle = bundle;
 		this.card = card;
 		this.proposal = proposal;
@@ -77,8 +82,9 @@ public final class InpaintSession {
 			maskImage == null ? selection : null, p.windows().stream().map(wp -> new java.awt.Rectangle(wp.window().x0(),
 				wp.window().y0(), wp.window().width(), wp.window().height())).toList(), new LabelPalette(engine.card()));
 		layer.image().setCalibration(imp.getCalibration());
-		return new InpaintSession(imp, plane, engine.bundleDir(), engine.card(), p, layer, maskImage == null ?
-			"selection" : "mask image '" + maskImage.getTitle() + "'");
+		Target target = new Target(imp, plane, maskImage == null ? "selection" : "mask image '" +
+			maskImage.getTitle() + "'");
+		return new InpaintSession(target, engine.bundleDir(), engine.card(), p, layer);
 	}
 
 	/**
@@ -94,8 +100,10 @@ public final class InpaintSession {
 			layer.image().getTitle());
 		Rendering fill = engine.render(proposal, guide, texture, engine.seed(), progress);
 		ByteProcessor filled = FillMaps.filled(proposal);
-		Provenance record = Provenance.of(card, hole, FillMaps.edited(proposal, guide) ? Provenance.Labels.EDITED :
-			Provenance.Labels.PROPOSED, null, texture, engine.seed(), List.of(FillMaps.plane(plane, filled)));
+		Provenance.Sources from = new Provenance.Sources(hole, FillMaps.edited(proposal, guide) ?
+			Provenance.Labels.EDITED : Provenance.Labels.PROPOSED, null);
+		Provenance record = Provenance.of(card, from, new Provenance.Texturing(texture, engine.seed()),
+			List.of(FillMaps.plane(plane, filled)));
 		source.check(); // again: the image may have been closed or changed while the fill was computed
 		return InpaintJob.paste(source.image(), new int[] { plane }, new Rendering[] { fill }, output, record,
 			Map.of(plane, filled));

@@ -58,8 +58,8 @@ public class FolderJobTest {
 		save(d, in.resolve("d.tif"));
 		Files.writeString(in.resolve("e.png"), "not an image");
 		Path out = tmp.resolve("out");
-		FolderReport r = FolderJob.run(engine, new FolderJob.Options(in, out, masks, 0.0, InpaintJob.Planes.ALL),
-			Progress.NONE);
+		FolderReport r = FolderJob.run(engine, new FolderJob.Options(new FolderJob.Folders(in, out, masks,
+			null), new FolderJob.Fill(0.0, InpaintJob.Planes.ALL)), Progress.NONE);
 		System.out.print(r.summary());
 		assertEquals(3, r.done.size(), r.summary());
 		assertEquals(2, r.skipped.size(), r.summary());
@@ -79,7 +79,8 @@ public class FolderJobTest {
 	@Test
 	void theOutputMustNotBeTheInput() {
 		InpaintException e = assertThrows(InpaintException.class, () -> FolderJob.run(EngineCache.get(TestModel.gray()),
-			new FolderJob.Options(tmp, tmp, null, 0.0, InpaintJob.Planes.ALL), Progress.NONE));
+			new FolderJob.Options(new FolderJob.Folders(tmp, tmp, null, null), new FolderJob.Fill(0.0,
+				InpaintJob.Planes.ALL)), Progress.NONE));
 		assertTrue(e.getMessage().contains("never overwritten"), e.getMessage());
 	}
 
@@ -93,7 +94,8 @@ public class FolderJobTest {
 		Path link = Files.createSymbolicLink(tmp.resolve("link"), in);
 		for (Path out : new Path[] { link, link.resolve("."), tmp.resolve("link/../in") }) {
 			InpaintException e = assertThrows(InpaintException.class, () -> FolderJob.run(engine(),
-				new FolderJob.Options(in, out, null, null, InpaintJob.Planes.ALL), Progress.NONE), out.toString());
+				new FolderJob.Options(new FolderJob.Folders(in, out, null, null), new FolderJob.Fill(null,
+					InpaintJob.Planes.ALL)), Progress.NONE), out.toString());
 			assertTrue(e.getMessage().contains("never overwritten"), e.getMessage());
 		}
 		assertArrayEquals(before, Files.readAllBytes(in.resolve("a.tif")));
@@ -216,8 +218,8 @@ public class FolderJobTest {
 		fp.set(1.5);
 		save(new ImagePlus("fraction", fp), labels.resolve("fraction.tif"));
 		Path out = tmp.resolve("out");
-		FolderReport r = FolderJob.run(engine(), new FolderJob.Options(in, out, null, labels, 0.0,
-			InpaintJob.Planes.ALL, false, Shard.ALL), Progress.NONE);
+		FolderReport r = FolderJob.run(engine(), new FolderJob.Options(new FolderJob.Folders(in, out,
+			null, labels), new FolderJob.Fill(0.0, InpaintJob.Planes.ALL)), Progress.NONE);
 		System.out.print(r.summary());
 		assertEquals(2, r.done.size(), r.summary());
 		assertTrue(r.summary().contains("fraction.tif: The label image 'fraction.tif' has the value 1.5"), r.summary());
@@ -239,8 +241,8 @@ public class FolderJobTest {
 		ImagePlus imp = deadTile();
 		imp.getProcessor().fill(new Roi(180, 230, 50, 4)); // the scale bar, also 0
 		save(imp, in.resolve("bar.tif"));
-		FolderReport r = FolderJob.run(engine, new FolderJob.Options(in, tmp.resolve("out"), null, 0.0,
-			InpaintJob.Planes.ALL), Progress.NONE);
+		FolderReport r = FolderJob.run(engine, new FolderJob.Options(new FolderJob.Folders(in,
+			tmp.resolve("out"), null, null), new FolderJob.Fill(0.0, InpaintJob.Planes.ALL)), Progress.NONE);
 		assertTrue(r.summary().contains("bar.tif -> bar.tif: 600 hole pixels in 2 region(s), "), r.summary());
 	}
 
@@ -269,7 +271,8 @@ public class FolderJobTest {
 	}
 
 	public static FolderJob.Options options(Path in, Path out, Double holeValue, boolean overwrite, Shard shard) {
-		return new FolderJob.Options(in, out, null, null, holeValue, InpaintJob.Planes.ALL, overwrite, shard);
+		return new FolderJob.Options(new FolderJob.Folders(in, out, null, null), new FolderJob.Fill(holeValue,
+			InpaintJob.Planes.ALL), overwrite, shard, false);
 	}
 
 	public static InpaintEngine engine() throws Exception {

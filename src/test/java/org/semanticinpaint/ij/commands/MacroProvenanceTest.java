@@ -63,9 +63,9 @@ class MacroProvenanceTest {
 
 		// the folder run, as the command line does it, with its masks and labels written
 		Path out = tmp.resolve("out");
-		FolderJob.run(EngineCache.get(TestModel.gray()), new FolderJob.Options(in, out, masks, null, null,
-			InpaintJob.Planes.ALL, false, Shard.ALL, org.semanticinpaint.engine.Texture.FROM_IMAGE, 5L, true),
-			Progress.NONE);
+		FolderJob.run(EngineCache.get(TestModel.gray()), new FolderJob.Options(new FolderJob.Folders(in, out,
+			masks, null), new FolderJob.Fill(null, InpaintJob.Planes.ALL, new InpaintJob.TextureChoice(
+				org.semanticinpaint.engine.Texture.FROM_IMAGE, 5L)), false, Shard.ALL, true), Progress.NONE);
 		byte[] folder = (byte[]) IJ.openImage(out.resolve("m.tif").toString()).getProcessor().getPixels();
 
 		// the macro with the same mask and seed, and again with the labels the folder run wrote

@@ -18,7 +18,6 @@ import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.InpaintJob;
 import org.semanticinpaint.ij.batch.FolderJob;
 import org.semanticinpaint.ij.batch.FolderReport;
-import org.semanticinpaint.ij.batch.Shard;
 
 /**
  * Batch throughput as a user gets it: {@link FolderJob} (open, find the mask, inpaint, write the TIFF whole) over
@@ -73,8 +72,10 @@ public final class ThroughputBenchmark {
 
 	/** Inpaint Folder's own code path, with the masks folder and TIFF outputs; anything skipped spoils the number. */
 	static int folder(InpaintEngine engine, Path in, Path masks, Path out, Texture texture) throws InpaintException {
-		FolderReport r = FolderJob.run(engine, new FolderJob.Options(in, out, masks, null, null, InpaintJob.Planes.ALL,
-			false, Shard.ALL, texture), Progress.NONE);
+		FolderJob.Fill fill = new FolderJob.Fill(null, InpaintJob.Planes.ALL, new InpaintJob.TextureChoice(texture,
+			null));
+		FolderReport r = FolderJob.run(engine, new FolderJob.Options(new FolderJob.Folders(in, out, masks, null), fill),
+			Progress.NONE);
 		if (!r.skipped.isEmpty() || !r.kept.isEmpty()) throw new IllegalStateException("the batch did not write " +
 			"every image:\n" + r.summary());
 		return r.done.size();

@@ -4,7 +4,6 @@ import java.util.List;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
@@ -27,11 +26,8 @@ public final class InpaintPlugin implements PlugIn {
 
 	@Override
 	public void run(String arg) {
-		ImagePlus imp = WindowManager.getCurrentImage();
-		if (imp == null) {
-			Messages.error("There is no image open.");
-			return;
-		}
+		ImagePlus imp = Messages.currentImage();
+		if (imp == null) return;
 		String model, mask, labels, planes, output, texture, seed;
 		MacroArgs a = MacroArgs.current();
 		if (a != null && !a.accepts("Inpaint", KEYS, List.of())) return;

@@ -3,6 +3,8 @@ package org.semanticinpaint.ij.commands;
 import java.awt.GraphicsEnvironment;
 
 import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
 import ij.macro.Interpreter;
 
 /** Errors in ImageJ's own style: one dialog (or log line when headless), never a stack trace. */
@@ -24,6 +26,13 @@ final class Messages {
 		}
 		IJ.log(TITLE + ": " + message);
 		if (Interpreter.getInstance() != null) Interpreter.abort(); // stop the macro, as IJ.error would
+	}
+
+	/** The current image, or null after saying that there is none. */
+	static ImagePlus currentImage() {
+		ImagePlus imp = WindowManager.getCurrentImage();
+		if (imp == null) error("There is no image open.");
+		return imp;
 	}
 
 	/** Runs a menu command's work; a refusal becomes one message, a cancellation a status line. */

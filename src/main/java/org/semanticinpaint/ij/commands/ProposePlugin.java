@@ -4,7 +4,6 @@ import java.util.List;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
@@ -27,11 +26,8 @@ public final class ProposePlugin implements PlugIn {
 
 	@Override
 	public void run(String arg) {
-		ImagePlus imp = WindowManager.getCurrentImage();
-		if (imp == null) {
-			Messages.error("There is no image open.");
-			return;
-		}
+		ImagePlus imp = Messages.currentImage();
+		if (imp == null) return;
 		if (Sessions.of(imp) != null && Sessions.of(imp).layer().image() == imp) {
 			Messages.error("This is a label image; select the image to inpaint and run Propose on it.");
 			return;

@@ -44,14 +44,13 @@ class HeadlessCommandsTest {
 	static void setUp() throws Exception {
 		model = TestModel.gray().toString();
 		context = new Context(CommandService.class);
-		HeadlessMenus.install(HeadlessMenus.read(Paths.get("plugins.config")));
-		Interpreter.batchMode = true;
+		HeadlessMenus.installForMacros();
 	}
 
 	@AfterAll
 	static void tearDown() {
 		context.dispose();
-		Interpreter.batchMode = false;
+		HeadlessMenus.batchModeOff();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ij.Menus;
+import ij.macro.Interpreter;
 
 /**
  * Plain ImageJ 1.x builds its command table together with AWT menus, which a headless JVM cannot create (Fiji's
@@ -32,6 +34,19 @@ final class HeadlessMenus {
 				throw new IllegalStateException("menu entry defined twice: " + m.group(2));
 		}
 		return out;
+	}
+
+	/**
+	 * The setup of a headless macro test: the entries of plugins.config installed, and macros in batch mode (no
+	 * image windows); {@link #batchModeOff} undoes the latter.
+	 */
+	static void installForMacros() throws IOException, ReflectiveOperationException {
+		install(read(Paths.get("plugins.config")));
+		Interpreter.batchMode = true;
+	}
+
+	static void batchModeOff() {
+		Interpreter.batchMode = false;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.OvalRoi;
 import ij.gui.Roi;
 import ij.io.FileSaver;
-import ij.macro.Interpreter;
 import ij.process.ByteProcessor;
 
 import org.junit.jupiter.api.AfterAll;
@@ -41,13 +39,12 @@ class MacroProvenanceTest {
 	@BeforeAll
 	static void setUp() throws Exception {
 		model = TestModel.gray().toString();
-		HeadlessMenus.install(HeadlessMenus.read(Paths.get("plugins.config")));
-		Interpreter.batchMode = true;
+		HeadlessMenus.installForMacros();
 	}
 
 	@AfterAll
 	static void tearDown() {
-		Interpreter.batchMode = false;
+		HeadlessMenus.batchModeOff();
 	}
 
 	@Test

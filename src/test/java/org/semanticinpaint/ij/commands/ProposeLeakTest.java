@@ -2,9 +2,7 @@ package org.semanticinpaint.ij.commands;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Paths;
 
-import ij.macro.Interpreter;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,13 +21,12 @@ class ProposeLeakTest {
 
 	@BeforeAll
 	static void setUp() throws Exception {
-		HeadlessMenus.install(HeadlessMenus.read(Paths.get("plugins.config")));
-		Interpreter.batchMode = true;
+		HeadlessMenus.installForMacros();
 	}
 
 	@AfterAll
 	static void tearDown() {
-		Interpreter.batchMode = false;
+		HeadlessMenus.batchModeOff();
 	}
 
 	@Test

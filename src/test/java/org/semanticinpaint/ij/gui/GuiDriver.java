@@ -61,12 +61,8 @@ public final class GuiDriver {
 		check(hasCommand("Propose...") && hasCommand("Render...") && hasCommand("Inpaint...") && hasCommand("Inpaint Folder..."),
 			"the plugin's menu entries from plugins.config");
 		ImagePlus imp = TestImages.micrograph8();
-		imp.show();
-		waitFor(() -> imp.getWindow() != null && imp.getWindow().isShowing(), "image window");
-		imp.getWindow().setLocation(0, 120);
+		OvalRoi hole = showWithHole(imp);
 		int cx = imp.getWidth() / 2, cy = imp.getHeight() / 2;
-		OvalRoi hole = new OvalRoi(cx - 40, cy - 35, 80, 70);
-		imp.setRoi(hole);
 		byte[] original = ((byte[]) imp.getProcessor().getPixels()).clone();
 		settle();
 		shot(out.resolve("1-selection.png"));
@@ -165,6 +161,17 @@ public final class GuiDriver {
 		shot(out.resolve("5-scratch.png"));
 		System.out.println("GUI OK");
 		Runtime.getRuntime().halt(0);
+	}
+
+	/** Shows {@code imp} below ImageJ's window and selects the hole the drivers fill: an oval in its middle. */
+	static OvalRoi showWithHole(ImagePlus imp) throws Exception {
+		imp.show();
+		waitFor(() -> imp.getWindow() != null && imp.getWindow().isShowing(), "image window");
+		imp.getWindow().setLocation(0, 120);
+		int cx = imp.getWidth() / 2, cy = imp.getHeight() / 2;
+		OvalRoi hole = new OvalRoi(cx - 40, cy - 35, 80, 70);
+		imp.setRoi(hole);
+		return hole;
 	}
 
 	static boolean hasCommand(String c) {

@@ -20,11 +20,7 @@ class GuiIT {
 		assumeTrue(XvfbImageJ.xvfbInstalled(), "Xvfb is not installed (.ci/run installs it)");
 		Path shots = Paths.get("target", "gui-screenshots");
 		try (XvfbImageJ screen = new XvfbImageJ("gui", 90, "2400x1000x24")) {
-			XvfbImageJ.Run run = screen.run(GuiDriver.class, shots.toString(), "em-nanoparticles");
-			System.out.println(run.log());
-			assertTrue(run.finished(), "the GUI run took over 3 minutes; see target/gui-driver.log");
-			assertTrue(run.passed(), "GUI checks failed:\n" + run.log());
-			assertTrue(run.log().contains("GUI OK"));
+			screen.runChecked(GuiDriver.class, shots, "GUI OK");
 			for (String s : new String[] { "1-selection", "2-proposed", "3-painted", "4-rendered", "5-scratch" })
 				assertTrue(Files.size(shots.resolve(s + ".png")) > 10_000, s);
 		}

@@ -20,7 +20,6 @@ import ij.IJ;
 import ij.ImageJ;
 import ij.ImagePlus;
 import ij.WindowManager;
-import ij.gui.OvalRoi;
 import ij.gui.Overlay;
 import ij.gui.Roi;
 
@@ -57,12 +56,7 @@ public final class UndoRecordDriver {
 		imp.setProperty("Info", "Microscope: test\n");
 		Overlay mine = new Overlay(new Roi(5, 5, 20, 20));
 		imp.setOverlay(mine);
-		imp.show();
-		waitFor(() -> imp.getWindow() != null && imp.getWindow().isShowing(), "image window");
-		imp.getWindow().setLocation(0, 120);
-		int cx = imp.getWidth() / 2, cy = imp.getHeight() / 2;
-		OvalRoi hole = new OvalRoi(cx - 40, cy - 35, 80, 70);
-		imp.setRoi(hole);
+		GuiDriver.showWithHole(imp);
 		byte[] original = ((byte[]) imp.getProcessor().getPixels()).clone();
 		settle();
 

@@ -20,11 +20,7 @@ class UndoRecordIT {
 		assumeTrue(XvfbImageJ.xvfbInstalled(), "Xvfb is not installed (.ci/run installs it)");
 		Path shots = Paths.get("target", "gui-screenshots");
 		try (XvfbImageJ screen = new XvfbImageJ("gui-undo", 70, "1600x1000x24")) {
-			XvfbImageJ.Run run = screen.run(UndoRecordDriver.class, shots.toString(), "em-nanoparticles");
-			System.out.println(run.log());
-			assertTrue(run.finished(), "the GUI run took over 3 minutes; see target/gui-undo-driver.log");
-			assertTrue(run.passed(), "GUI checks failed:\n" + run.log());
-			assertTrue(run.log().contains("UNDO RECORD OK"));
+			screen.runChecked(UndoRecordDriver.class, shots, "UNDO RECORD OK");
 			assertTrue(Files.size(shots.resolve("6-in-place-record.png")) > 10_000);
 		}
 	}

@@ -65,6 +65,18 @@ final class XvfbImageJ implements AutoCloseable {
 		return new Run(Files.readString(log), finished, finished && p.exitValue() == 0);
 	}
 
+	/**
+	 * Runs {@code driver} with the shipped model and its screenshots into {@code shots}, prints its log, and
+	 * asserts that it finished in time, passed, and said {@code ok}.
+	 */
+	void runChecked(Class<?> driver, Path shots, String ok) throws Exception {
+		Run run = run(driver, shots.toString(), "em-nanoparticles");
+		System.out.println(run.log());
+		assertTrue(run.finished(), "the GUI run took over 3 minutes; see target/" + name + "-driver.log");
+		assertTrue(run.passed(), "GUI checks failed:\n" + run.log());
+		assertTrue(run.log().contains(ok));
+	}
+
 	static boolean xvfbInstalled() {
 		for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
 			if (Files.isExecutable(Paths.get(d, "Xvfb"))) return true;

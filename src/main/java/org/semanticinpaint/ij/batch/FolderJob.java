@@ -51,6 +51,8 @@ public final class FolderJob {
 	}
 
 	/**
+	 * A folder run: its folders, how each image is filled, and what is written.
+	 *
 	 * @param overwrite replace existing outputs (otherwise they are kept and the image is not redone)
 	 * @param shard the part of the folder this run does
 	 * @param writeMasks also write each result's filled-pixel mask and the labels that guided it, into the

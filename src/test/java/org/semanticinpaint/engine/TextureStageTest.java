@@ -67,8 +67,9 @@ class TextureStageTest {
 		long seed = TextureParams.defaults().seed();
 		double[] with = holeStats(p, stage.apply(p, fill, labels, List.of(grainy(0.1)), 1, seed));
 		double[] without = holeStats(p, stage.apply(p, fill, labels, List.of(), 1, seed));
-		// copied from the exemplar (mean 0.8), its darker pixels preferred where stage 2 asks for 0.5
-		assertTrue(with[0] > 0.6 && with[0] < 0.82, "between stage 2 and the exemplar: " + with[0]);
+		// copied from the exemplar (mean 0.8), its darker pixels preferred where stage 2 asks for 0.5; a hole this
+		// thin (24 px) also takes half of stage 2's local mean (ThinHoleAnchor)
+		assertTrue(with[0] > 0.55 && with[0] < 0.82, "between stage 2 and the exemplar: " + with[0]);
 		assertTrue(with[1] > 0.05, "the exemplar's grain: std " + with[1]);
 		assertEquals(0.5, without[0], 1e-6, "no exemplar: stage 2's fill");
 		assertEquals(0, without[1], 1e-6);

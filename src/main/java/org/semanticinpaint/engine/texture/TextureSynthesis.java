@@ -44,7 +44,8 @@ public final class TextureSynthesis {
 				if (l > 0 || it < rounds - 1) estimate = PatchVote.average(c, f, r);
 			}
 		}
-		return f == null ? canvas.pixels().clone() : PatchVote.weighted(fine, f, r, p.finalVoteSigma());
+		return f == null ? canvas.pixels().clone() : ThinHoleAnchor.apply(canvas.withFill(fine.fill()),
+			PatchVote.weighted(fine, f, r, p.finalVoteSigma()));
 	}
 
 	private static Canvas withBlurredGuide(Canvas c, double sigma) {

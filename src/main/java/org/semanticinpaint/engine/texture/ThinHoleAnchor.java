@@ -9,7 +9,7 @@ package org.semanticinpaint.engine.texture;
 final class ThinHoleAnchor {
 
 	/** The scale of "local brightness", in pixels. */
-	static final double SIGMA = 2.0;
+	static final double SIGMA = 3.0;
 	/** Holes at most this thick take the guide's mean fully, holes at least {@link #NONE_FROM} not at all. */
 	static final int FULL_UP_TO = 16, NONE_FROM = 32;
 

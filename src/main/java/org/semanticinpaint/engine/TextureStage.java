@@ -60,7 +60,7 @@ final class TextureStage {
 			y += e.height();
 		}
 		Canvas canvas = stack.canvas();
-		TextureParams tp = params.withGuide(params.distance().guideWeight(), Math.max(params.distance().guideSigma(), scale))
+		TextureParams tp = params.withGuideSigma(Math.max(params.distance().guideSigma(), scale))
 			.withSeed(seed * 31 + win.x0() * 7919L + win.y0());
 		float[] out = TextureSynthesis.fill(canvas, tp);
 		float[] result = fill.clone();

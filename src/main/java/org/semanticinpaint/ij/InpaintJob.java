@@ -25,7 +25,6 @@ import org.semanticinpaint.engine.Rendering;
 import org.semanticinpaint.engine.Texture;
 import org.semanticinpaint.ij.image.FillMaps;
 import org.semanticinpaint.ij.image.HoleMasks;
-import org.semanticinpaint.ij.image.HoleRegions;
 import org.semanticinpaint.ij.image.InpaintedRecord;
 import org.semanticinpaint.ij.image.LabelImages;
 import org.semanticinpaint.ij.image.PlaneImages;
@@ -138,7 +137,6 @@ public final class InpaintJob {
 			if (planes.length > 1 && (r.hole().maskImage() != null || r.hole().value() != null) &&
 				HoleMasks.isEmpty(mask))
 				continue;
-			regions += HoleRegions.count(mask);
 			Progress progress = new IjProgress(i, planes.length, cancellable);
 			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
@@ -149,6 +147,7 @@ public final class InpaintJob {
 			filled.put(n, FillMaps.filled(p));
 			labels.put(n, FillMaps.labels(p, guide));
 			record.add(FillMaps.plane(n, filled.get(n)));
+			regions += record.get(record.size() - 1).regions(); // of the pixels written, as the record counts them
 		}
 		if (windows == 0) throw new InpaintException("There is no hole to fill: the masks of all planes are empty.");
 		String labelFile = r.labelImage() == null ? null : r.labelImage().getTitle();

@@ -37,8 +37,8 @@ public record TextureParams(int patchRadius, Distance distance, Rounds rounds, d
 		return new TextureParams(3, new Distance(0.3, 1.0, 0.25, 6.0), new Rounds(3, 1), 0.5, 1);
 	}
 
-	public TextureParams withGuide(double weight, double sigma) {
-		Distance d = new Distance(weight, distance.estimateWeight(), distance.labelPenalty(), sigma);
+	public TextureParams withGuideSigma(double sigma) {
+		Distance d = new Distance(distance.guideWeight(), distance.estimateWeight(), distance.labelPenalty(), sigma);
 		return new TextureParams(patchRadius, d, rounds, finalVoteSigma, seed);
 	}
 

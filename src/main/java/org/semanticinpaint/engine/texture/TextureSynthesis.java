@@ -22,8 +22,8 @@ public final class TextureSynthesis {
 		Sources fineSources = new Sources(fine, r); // depends on known pixels and labels, not on what is filled
 		fine = withoutAbsentClasses(fine, fineSources);
 		if (fine.fillCount() == 0) return canvas.pixels().clone();
-		int levels = CanvasPyramid.levelsFor(HoleDistance.thickness(fine.fill(), fine.width(), fine.height()),
-			COARSEST_THICKNESS);
+		int thickness = HoleDistance.thickness(fine.fill(), fine.width(), fine.height());
+		int levels = CanvasPyramid.levelsFor(thickness, COARSEST_THICKNESS);
 		List<Canvas> pyramid = CanvasPyramid.build(fine, levels);
 		NearestNeighbourField f = null;
 		for (int l = pyramid.size() - 1; l >= 0; l--) {
@@ -45,7 +45,7 @@ public final class TextureSynthesis {
 			}
 		}
 		return f == null ? canvas.pixels().clone() : ThinHoleAnchor.apply(canvas.withFill(fine.fill()),
-			PatchVote.weighted(fine, f, r, p.finalVoteSigma()));
+			PatchVote.weighted(fine, f, r, p.finalVoteSigma()), thickness);
 	}
 
 	private static Canvas withBlurredGuide(Canvas c, double sigma) {

@@ -18,12 +18,13 @@ final class ThinHoleAnchor {
 	/**
 	 * @param c the canvas that was synthesised, with its unblurred guide
 	 * @param synthesised the synthesis' result on that canvas
+	 * @param thickness how thick its holes are ({@link HoleDistance#thickness})
 	 * @return the result with the guide's local mean on thin holes (the same array when the holes are thick)
 	 */
-	static float[] apply(Canvas c, float[] synthesised) {
+	static float[] apply(Canvas c, float[] synthesised, int thickness) {
 		if (c.guide() == null) return synthesised;
 		int w = c.width(), h = c.height(), ch = c.channels();
-		double share = share(HoleDistance.thickness(c.fill(), w, h));
+		double share = share(thickness);
 		if (share == 0) return synthesised;
 		float[] diff = new float[synthesised.length], inHole = new float[w * h];
 		for (int i = 0; i < w * h; i++) {

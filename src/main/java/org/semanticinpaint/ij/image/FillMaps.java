@@ -23,12 +23,10 @@ public final class FillMaps {
 	/** The pixels the fill wrote: the hole, without NaN context pixels (missing, but never written). */
 	public static ByteProcessor filled(Proposal p) {
 		ByteProcessor out = new ByteProcessor(p.imageWidth(), p.imageHeight());
-		for (WindowProposal wp : p.windows()) {
-			HoleWindow w = wp.window();
-			for (int y = 0; y < w.height(); y++)
-				for (int x = 0; x < w.width(); x++)
-					if (w.write()[y * w.width() + x]) out.set(w.x0() + x, w.y0() + y, FILLED);
-		}
+		eachWindowPixel(p, (w, i, x, y) -> {
+			if (w.write()[i]) out.set(x, y, FILLED);
+			return true;
+		});
 		return out;
 	}
 
@@ -49,12 +47,10 @@ public final class FillMaps {
 		out.setValue(LabelImages.PROPOSAL);
 		out.fill();
 		LabelSource source = guide != null ? guide : new ProposedLabels(p)::classAt;
-		for (WindowProposal wp : p.windows()) {
-			HoleWindow w = wp.window();
-			for (int y = 0; y < w.height(); y++)
-				for (int x = 0; x < w.width(); x++)
-					out.set(w.x0() + x, w.y0() + y, source.classAt(w.x0() + x, w.y0() + y));
-		}
+		eachWindowPixel(p, (w, i, x, y) -> {
+			out.set(x, y, source.classAt(x, y));
+			return true;
+		});
 		return out;
 	}
 
@@ -62,12 +58,22 @@ public final class FillMaps {
 	public static boolean edited(Proposal p, LabelSource guide) {
 		if (guide == null) return false;
 		ProposedLabels proposed = new ProposedLabels(p);
+		return !eachWindowPixel(p, (w, i, x, y) -> guide.classAt(x, y) == proposed.classAt(x, y));
+	}
+
+	/** One pixel of a window: its window, its index there, its image coordinates; false stops the walk. */
+	private interface WindowPixel {
+		boolean visit(HoleWindow w, int i, int x, int y);
+	}
+
+	/** Visits every pixel of every window of {@code p}; false when a visit stopped the walk. */
+	private static boolean eachWindowPixel(Proposal p, WindowPixel v) {
 		for (WindowProposal wp : p.windows()) {
 			HoleWindow w = wp.window();
 			for (int y = 0; y < w.height(); y++)
 				for (int x = 0; x < w.width(); x++)
-					if (guide.classAt(w.x0() + x, w.y0() + y) != proposed.classAt(w.x0() + x, w.y0() + y)) return true;
+					if (!v.visit(w, y * w.width() + x, w.x0() + x, w.y0() + y)) return false;
 		}
-		return false;
+		return true;
 	}
 }

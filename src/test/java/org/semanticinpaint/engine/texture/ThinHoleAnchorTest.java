@@ -17,7 +17,7 @@ class ThinHoleAnchorTest {
 	void thinHolesTakeTheGuidesMeanAndKeepTheirGrain() {
 		Canvas c = band(6);
 		float[] grainy = grainyAt(0.2f, c);
-		float[] out = ThinHoleAnchor.apply(c, grainy);
+		float[] out = ThinHoleAnchor.apply(c, grainy, HoleDistance.thickness(c.fill(), W, H));
 		double meanBefore = 0, meanAfter = 0, grainBefore = 0, grainAfter = 0;
 		int n = 0;
 		for (int i = 0; i < W * H; i++) {
@@ -43,14 +43,14 @@ class ThinHoleAnchorTest {
 	void thickHolesStayAsSynthesised() {
 		Canvas c = band(40);
 		float[] grainy = grainyAt(0.2f, c);
-		assertSame(grainy, ThinHoleAnchor.apply(c, grainy));
+		assertSame(grainy, ThinHoleAnchor.apply(c, grainy, HoleDistance.thickness(c.fill(), W, H)));
 	}
 
 	@Test
 	void withoutAGuideNothingChanges() {
 		Canvas band = band(6), c = band.withGuide(null);
 		float[] grainy = grainyAt(0.2f, c);
-		assertArrayEquals(grainy, ThinHoleAnchor.apply(c, grainy));
+		assertArrayEquals(grainy, ThinHoleAnchor.apply(c, grainy, HoleDistance.thickness(c.fill(), W, H)));
 	}
 
 	@Test

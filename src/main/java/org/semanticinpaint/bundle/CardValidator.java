@@ -30,6 +30,7 @@ public final class CardValidator {
 		else if (!ModelCard.Widths.DECODE_UPSAMPLINGS.contains(c.widths.decodeUpsampling))
 			p.add("widths.decodeUpsampling must be 'nearest' or 'bilinear', not " + c.widths.decodeUpsampling);
 		classes(c, p);
+		texture(c.texture, p);
 		if (c.ignoredClassIds == null) c.ignoredClassIds = new ArrayList<>();
 		if (c.sha256 == null) c.sha256 = new TreeMap<>();
 		return p;
@@ -44,6 +45,16 @@ public final class CardValidator {
 		if ("percentile".equals(n.mode) && !(n.lowPercentile >= 0 && n.lowPercentile < n.highPercentile &&
 			n.highPercentile <= 100)) p.add("normalization percentiles must satisfy 0 <= lowPercentile < " +
 				"highPercentile <= 100, not " + n.lowPercentile + " and " + n.highPercentile);
+	}
+
+	/** Bounds that keep the synthesis meaningful and its cost what the benchmark measured. */
+	private static void texture(ModelCard.Texture t, List<String> p) {
+		if (t == null) return;
+		// written so that NaN fails too
+		if (t.guideWeight != null && !(t.guideWeight >= 0 && t.guideWeight <= 10))
+			p.add("texture.guideWeight must be between 0 and 10, not " + t.guideWeight);
+		if (t.guideSigma != null && !(t.guideSigma >= 0 && t.guideSigma <= 32))
+			p.add("texture.guideSigma must be between 0 and 32 pixels, not " + t.guideSigma);
 	}
 
 	private static void classes(ModelCard c, List<String> p) {

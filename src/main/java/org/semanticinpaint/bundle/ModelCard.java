@@ -60,6 +60,19 @@ public final class ModelCard {
 		public static final List<String> DECODE_UPSAMPLINGS = List.of("nearest", "bilinear");
 	}
 
+	/**
+	 * How this bundle's modality wants the texture stage tuned, where it differs from the engine's defaults: each
+	 * field left out (null) keeps the default. Chosen on the bundle's validation split and recorded with it.
+	 */
+	public static final class Texture {
+		/** Weight of stage 2's fill in the patch distance. */
+		public Double guideWeight;
+		/** Blur of stage 2's fill before it is compared, in pixels: the scale below which detail is the image's. */
+		public Double guideSigma;
+		/** Why these values (what was measured). */
+		public String reason;
+	}
+
 	/** Where the weights came from. */
 	public static final class Training {
 		public String data = "";
@@ -83,6 +96,8 @@ public final class ModelCard {
 	public List<LabelClass> classes = new ArrayList<>();
 	public List<Integer> ignoredClassIds = new ArrayList<>();
 	public Widths widths = new Widths();
+	/** Null: the texture stage's defaults. */
+	public Texture texture;
 	public Training training = new Training();
 	/** Held-out metrics by setting name, then metric name. */
 	public Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();

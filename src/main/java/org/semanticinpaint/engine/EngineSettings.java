@@ -1,5 +1,6 @@
 package org.semanticinpaint.engine;
 
+import org.semanticinpaint.bundle.ModelCard;
 import org.semanticinpaint.engine.texture.TextureParams;
 
 /**
@@ -28,5 +29,15 @@ public record EngineSettings(int threads, double contextFactor, double featherSi
 
 	public EngineSettings withTexture(TextureParams p) {
 		return new EngineSettings(threads, contextFactor, featherSigma, gpu, p);
+	}
+
+	/** These settings with the texture tuning a bundle's card asks for (none: unchanged). */
+	public EngineSettings tunedFor(ModelCard card) {
+		ModelCard.Texture t = card.texture;
+		if (t == null) return this;
+		TextureParams p = texture;
+		if (t.guideSigma != null) p = p.withGuideSigma(t.guideSigma);
+		if (t.guideWeight != null) p = p.withGuideWeight(t.guideWeight);
+		return withTexture(p);
 	}
 }

@@ -30,8 +30,8 @@ public final class InpaintEngine implements AutoCloseable {
 	public InpaintEngine(ModelBundle bundle, EngineSettings settings) {
 		this.bundle = bundle;
 		this.model = new TileModel(bundle);
-		this.settings = settings;
-		this.textures = new TextureStage(settings.texture());
+		this.settings = settings.tunedFor(bundle.card());
+		this.textures = new TextureStage(this.settings.texture());
 		this.exemplars = new ExemplarSearch(model);
 	}
 

@@ -39,12 +39,21 @@ public record Provenance(Software software, Sources sources, Texturing texture, 
 	 * The software that made the fill: this plugin's version and the model bundle, by name and by checksum.
 	 *
 	 * @param bundleChecksum {@link BundleHashes#digest} of the bundle's files, or null when its card lists none
+	 * @param textureTuning the card's tuning of the texture stage, as text, or null when it keeps the defaults
 	 */
-	public record Software(String pluginVersion, String bundle, String bundleChecksum) {
+	public record Software(String pluginVersion, String bundle, String bundleChecksum, String textureTuning) {
 
 		/** This plugin's version, with the bundle of {@code card}. */
 		public static Software of(ModelCard card) {
-			return new Software(currentVersion(), card.name, BundleHashes.digest(card.sha256));
+			return new Software(currentVersion(), card.name, BundleHashes.digest(card.sha256), tuning(card.texture));
+		}
+
+		private static String tuning(ModelCard.Texture t) {
+			if (t == null || (t.guideWeight == null && t.guideSigma == null)) return null;
+			List<String> parts = new ArrayList<>();
+			if (t.guideWeight != null) parts.add("guide weight " + t.guideWeight);
+			if (t.guideSigma != null) parts.add("guide blur " + t.guideSigma + " px");
+			return String.join(", ", parts);
 		}
 	}
 
@@ -93,7 +102,8 @@ public record Provenance(Software software, Sources sources, Texturing texture, 
 		l.add("Inpainting labels: " + sources.labels().text + (sources.labelFile() == null ? "" : " '" +
 			sources.labelFile() + "'"));
 		l.add("Inpainting texture: " + (texture.texture() == Texture.FROM_IMAGE ? "on (from image)" : "off") +
-			", seed " + texture.seed());
+			", seed " + texture.seed() + (software.textureTuning() == null || texture.texture() == Texture.NONE ? "" :
+				", as the model's card tunes it (" + software.textureTuning() + ")"));
 		for (Plane p : planes)
 			l.add("Inpainted plane " + p.plane() + ": " + p.filledPixels() + " pixels in " + p.regions() +
 				" region(s)");

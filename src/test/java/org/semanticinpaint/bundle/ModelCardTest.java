@@ -45,4 +45,24 @@ class ModelCardTest {
 		assertEquals(List.of("widths.decodeUpsampling must be 'nearest' or 'bilinear', not bicubic"),
 			CardValidator.problems(c));
 	}
+
+	@Test
+	void textureTuningIsOptionalAndBounded(@TempDir Path dir) throws Exception {
+		ModelCard c = TestBundles.card(1, 2, 64);
+		Path f = dir.resolve(ModelCard.FILE);
+		c.write(f);
+		assertTrue(!Files.readString(f).contains("\"texture\""), "a card without tuning writes none");
+		assertEquals(null, ModelCard.read(f).texture);
+		c.texture = new ModelCard.Texture();
+		c.texture.guideSigma = 2.0;
+		c.write(f);
+		ModelCard back = ModelCard.read(f);
+		assertEquals(2.0, back.texture.guideSigma);
+		assertEquals(null, back.texture.guideWeight);
+		assertEquals(List.of(), CardValidator.problems(back));
+		back.texture.guideWeight = Double.NaN;
+		back.texture.guideSigma = -1.0;
+		assertEquals(List.of("texture.guideWeight must be between 0 and 10, not NaN",
+			"texture.guideSigma must be between 0 and 32 pixels, not -1.0"), CardValidator.problems(back));
+	}
 }

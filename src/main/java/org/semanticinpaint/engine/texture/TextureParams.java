@@ -42,6 +42,11 @@ public record TextureParams(int patchRadius, Distance distance, Rounds rounds, d
 		return new TextureParams(patchRadius, d, rounds, finalVoteSigma, seed);
 	}
 
+	public TextureParams withGuideWeight(double weight) {
+		Distance d = new Distance(weight, distance.estimateWeight(), distance.labelPenalty(), distance.guideSigma());
+		return new TextureParams(patchRadius, d, rounds, finalVoteSigma, seed);
+	}
+
 	public TextureParams withSeed(long s) {
 		return new TextureParams(patchRadius, distance, rounds, finalVoteSigma, s);
 	}

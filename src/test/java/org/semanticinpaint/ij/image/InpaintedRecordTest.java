@@ -40,7 +40,7 @@ class InpaintedRecordTest {
 		two.fill(new Roi(40, 30, 1, 7)); // a one-pixel-wide region
 		one.setValue(255);
 		one.fill(new OvalRoi(20, 10, 30, 30));
-		Provenance p = new Provenance(new Provenance.Software("1.0", "test-1ch", "ab"), new Provenance.Sources(
+		Provenance p = new Provenance(new Provenance.Software("1.0", "test-1ch", "ab", null), new Provenance.Sources(
 			"selection", Provenance.Labels.EDITED, null), new Provenance.Texturing(Texture.NONE, 3),
 			List.of(FillMaps.plane(1, two), FillMaps.plane(3, one)), "2026-01-02T03:04:05Z");
 		InpaintedRecord.write(imp, p, Map.of(1, two, 3, one), false);

@@ -155,6 +155,7 @@ public final class CaseEvaluator {
 				Psnr.hole(r, truth, s, s, c, hole, range), Ssim.whole(r, truth, s, s, c, range),
 				Ssim.hole(r, truth, s, s, c, hole, range), HoleL1.relative(r, truth, s, s, c, hole, range),
 				LowFrequencyL1.relative(result, truthPlane, hole, range), HighFrequencyRatio.of(result, truthPlane, hole),
+				guidance == null ? Double.NaN : HighFrequencyRatio.where(result, truthPlane, hole, agree(guidance, g.groundTruth())),
 				SeamScore.of(r, truth, s, s, c, hole) / range, iou });
 			patches.put(e.getKey(), LaplacianPatches.cut(result, centres));
 		}
@@ -166,6 +167,13 @@ public final class CaseEvaluator {
 		metrics.put(Setting.TRUE_IMAGE, segmentationOnly);
 		return new Outcome(fills, metrics, labelCounts,
 			new Patches(patches, LaplacianPatches.cut(new Plane(truth, s, s, c), centres)), g);
+	}
+
+	/** Where the guidance asked for the true class (an unlabelled truth agrees with nothing). */
+	private static boolean[] agree(byte[] guidance, byte[] truth) {
+		boolean[] out = new boolean[truth.length];
+		for (int i = 0; i < out.length; i++) out[i] = guidance[i] == truth[i] && (truth[i] & 0xff) != 255;
+		return out;
 	}
 
 	/** Applies a fill to a fresh copy of the image and returns the crop, HWC. */

@@ -142,7 +142,8 @@ public final class EvaluateCommand {
 
 	/** The measures' legend, the table and the per-class IoU table (after the case description). */
 	static String report(ModelCard card, ResultTable table, Map<String, Map<Setting, MetricSet>> bins) {
-		return "hole L1, LF L1 and seam in units of the data range; HF ratio: fine detail over the truth's (median); " +
+		return "hole L1, LF L1 and seam in units of the data range; HF ratio: fine detail over the truth's (median), " +
+			"also where the guidance asked for the true class; " +
 			"SWD: patch statistics against the truth's, pooled; mIoU = controllability, per case and pooled over the " +
 			"cases)\n\n" + MarkdownTable.render(table, 4) + "\nIoU per class inside the hole, pooled over the cases " +
 			"(segmentation of the result against the guidance; n/a: the class appears in neither)\n\n" +

@@ -9,8 +9,8 @@ import org.semanticinpaint.eval.metrics.SlicedWasserstein;
 
 /**
  * Summaries of every metric for one (setting, mask bin) cell; NaN samples are skipped per metric. Per-case
- * metrics are averaged, except the HF ratio, whose median is taken (one nearly flat truth would otherwise decide
- * the mean). Two metrics are pooled over the cases: the mIoU of the pooled label counts (dataset-level, as
+ * metrics are averaged, except the HF ratios, whose medians are taken (one nearly flat truth would otherwise
+ * decide the mean). Two metrics are pooled over the cases: the mIoU of the pooled label counts (dataset-level, as
  * segmentation benchmarks report it; "mIoU hole" is the mean of the per-case values) and the SWD of the pooled
  * patches.
  */
@@ -18,14 +18,16 @@ public final class MetricSet {
 
 	/** The metrics scored per case, in the order a case's values come. */
 	public static final List<String> PER_CASE = List.of("PSNR", "PSNR hole", "SSIM", "SSIM hole", "hole L1",
-		"LF L1", "HF ratio", "seam", "mIoU hole");
+		"LF L1", "HF ratio", "HF ratio, right class", "seam", "mIoU hole");
 	public static final List<String> NAMES = Stream.concat(PER_CASE.stream(), Stream.of("mIoU hole pooled", "SWD"))
 		.toList();
-	private static final int POOLED = PER_CASE.size(), SWD = POOLED + 1, MEDIAN = PER_CASE.indexOf("HF ratio");
+	private static final int POOLED = PER_CASE.size(), SWD = POOLED + 1;
+	private static final List<Integer> MEDIANS = List.of(PER_CASE.indexOf("HF ratio"),
+		PER_CASE.indexOf("HF ratio, right class"));
 
 	private final double[] sum = new double[PER_CASE.size()];
 	private final int[] count = new int[PER_CASE.size()];
-	private final List<Double> medianSamples = new ArrayList<>();
+	private final List<List<Double>> medianSamples = List.of(new ArrayList<>(), new ArrayList<>());
 	private final MeanIou.Tally pooled = new MeanIou.Tally();
 	private final SlicedWasserstein patches = new SlicedWasserstein();
 
@@ -35,7 +37,7 @@ public final class MetricSet {
 			if (!Double.isNaN(values[i]) && !Double.isInfinite(values[i])) {
 				sum[i] += values[i];
 				count[i]++;
-				if (i == MEDIAN) medianSamples.add(values[i]);
+				if (MEDIANS.contains(i)) medianSamples.get(MEDIANS.indexOf(i)).add(values[i]);
 			}
 		if (labels != null) pooled.add(labels);
 	}
@@ -48,13 +50,13 @@ public final class MetricSet {
 	public double mean(int metric) {
 		if (metric == POOLED) return pooledMiou();
 		if (metric == SWD) return patches.distance();
-		if (metric == MEDIAN) return median();
+		if (MEDIANS.contains(metric)) return median(medianSamples.get(MEDIANS.indexOf(metric)));
 		return count[metric] == 0 ? Double.NaN : sum[metric] / count[metric];
 	}
 
-	private double median() {
-		if (medianSamples.isEmpty()) return Double.NaN;
-		double[] v = medianSamples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+	private static double median(List<Double> samples) {
+		if (samples.isEmpty()) return Double.NaN;
+		double[] v = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 	}
 

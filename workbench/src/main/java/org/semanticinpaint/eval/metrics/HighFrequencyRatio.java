@@ -7,6 +7,8 @@ import org.semanticinpaint.engine.texture.GaussianBlur;
  * How much fine detail a fill has compared with the truth: the standard deviation of the high-pass band (the
  * image minus its Gaussian blur, sigma 1) inside the hole's interior ({@link HoleInterior}), result over truth.
  * 1 = as grainy as the real image; a smooth fill scores near 0. NaN when the truth has no detail there.
+ * {@link #where} restricts it to part of the hole: where the guidance's class is the true one, it tells a fill
+ * without grain from a fill of the wrong content (a proposal's background where the truth had a grainy cell).
  */
 public final class HighFrequencyRatio {
 
@@ -16,7 +18,14 @@ public final class HighFrequencyRatio {
 
 	public static double of(Plane result, Plane truth, boolean[] hole) {
 		ImageShape.check(result, truth);
+		return where(result, truth, hole, null);
+	}
+
+	/** @param region the pixels of the hole's interior that count (null: all of them) */
+	public static double where(Plane result, Plane truth, boolean[] hole, boolean[] region) {
+		ImageShape.check(result, truth);
 		boolean[] inside = HoleInterior.of(hole, result.width(), result.height());
+		if (region != null) for (int i = 0; i < inside.length; i++) inside[i] &= region[i];
 		double r = bandStd(result, inside), t = bandStd(truth, inside);
 		return t > 0 ? r / t : Double.NaN;
 	}

@@ -51,6 +51,25 @@ class TextureMeasuresTest {
 	}
 
 	@Test
+	void hfRatioWhereTellsAFlatWrongContentFromMissingGrain() {
+		// the truth is grainy on the left half only; the fill is grainy where the truth is flat and flat where
+		// it is grainy: over the whole hole that reads as missing grain, on the right half as the right grain
+		float[] truth = noise(1, 1, 100), fill = noise(2, 1, 100), grainy = noise(3, 20, 100);
+		boolean[] left = new boolean[S * S];
+		for (int i = 0; i < truth.length; i++) {
+			left[i] = i % S < S / 2;
+			if (left[i]) truth[i] = grainy[i];
+		}
+		boolean[] hole = square(8, 56), right = new boolean[S * S];
+		for (int i = 0; i < right.length; i++) right[i] = i % S >= S / 2 + 3; // the blur's reach off the border
+		Plane result = plane(filled(truth, fill, hole));
+		assertTrue(HighFrequencyRatio.of(result, plane(truth), hole) < 0.2);
+		assertEquals(1.0, HighFrequencyRatio.where(result, plane(truth), hole, right), 0.15);
+		assertEquals(HighFrequencyRatio.of(result, plane(truth), hole),
+			HighFrequencyRatio.where(result, plane(truth), hole, null), 0);
+	}
+
+	@Test
 	void lfL1IgnoresGrainButSeesAShift() {
 		float[] truth = noise(1, 10, 100);
 		boolean[] hole = square(16, 48);

@@ -89,10 +89,25 @@ public final class InpaintJob {
 	public record Stats(int planes, int windows, long holePixels, int regions, double seconds) {}
 
 	/**
+	 * How a run goes.
+	 *
+	 * @param cancellable whether Esc stops this image (a folder run lets the current image finish and stops
+	 *        between images, so that what it reports is exactly what is on disk)
+	 * @param labelMaps keep each plane's label map ({@link PlaneMaps#labels}): a byte per pixel and plane, so only
+	 *        when they are to be written
+	 */
+	public record RunOptions(boolean cancellable, boolean labelMaps) {
+
+		/** At the keyboard: Esc stops it, and no label maps are kept. */
+		public static final RunOptions INTERACTIVE = new RunOptions(true, false);
+	}
+
+	/**
 	 * The maps of every filled plane, by stack index.
 	 *
 	 * @param filled the filled-pixel mask ({@link FillMaps#filled})
-	 * @param labels the labels that guided the fill ({@link FillMaps#labels})
+	 * @param labels the labels that guided the fill ({@link FillMaps#labels}); empty unless
+	 *        {@link RunOptions#labelMaps} asked for them
 	 */
 	public record PlaneMaps(Map<Integer, ByteProcessor> filled, Map<Integer, ByteProcessor> labels) {}
 
@@ -107,14 +122,10 @@ public final class InpaintJob {
 
 	/** @return the new image (not shown), or the input itself when in place */
 	public static Result run(InpaintEngine engine, Request r) throws InpaintException {
-		return run(engine, r, true);
+		return run(engine, r, RunOptions.INTERACTIVE);
 	}
 
-	/**
-	 * @param cancellable whether Esc stops this image (a folder run lets the current image finish and stops
-	 *        between images, so that what it reports is exactly what is on disk)
-	 */
-	public static Result run(InpaintEngine engine, Request r, boolean cancellable) throws InpaintException {
+	public static Result run(InpaintEngine engine, Request r, RunOptions how) throws InpaintException {
 		long t0 = System.nanoTime();
 		ImagePlus imp = r.image();
 		ImageChecks.check(imp, engine.card());
@@ -137,7 +148,7 @@ public final class InpaintJob {
 			if (planes.length > 1 && (r.hole().maskImage() != null || r.hole().value() != null) &&
 				HoleMasks.isEmpty(mask))
 				continue;
-			Progress progress = new IjProgress(i, planes.length, cancellable);
+			Progress progress = new IjProgress(i, planes.length, how.cancellable());
 			Proposal p = PlaneImages.propose(engine, ip, mask, progress);
 			LabelSource guide = r.labelImage() == null ? null : LabelImages.guidance(
 				LabelImages.plane(r.labelImage(), n), p, engine.card(), r.labelImage().getTitle());
@@ -145,7 +156,7 @@ public final class InpaintJob {
 			windows += p.windows().size();
 			hole += p.holePixels();
 			filled.put(n, FillMaps.filled(p));
-			labels.put(n, FillMaps.labels(p, guide));
+			if (how.labelMaps()) labels.put(n, FillMaps.labels(p, guide));
 			record.add(FillMaps.plane(n, filled.get(n)));
 			regions += record.get(record.size() - 1).regions(); // of the pixels written, as the record counts them
 		}

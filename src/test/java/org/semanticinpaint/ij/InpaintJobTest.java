@@ -58,6 +58,11 @@ class InpaintJobTest {
 			r.stats().holePixels());
 		assertEquals(imp.getCalibration().pixelWidth, r.image().getCalibration().pixelWidth);
 		assertEquals(imp.getCalibration().getUnit(), r.image().getCalibration().getUnit());
+		assertTrue(r.maps().labels().isEmpty(), "no label map is kept unless asked for");
+		assertEquals(1, r.maps().filled().size());
+		InpaintJob.Result kept = InpaintJob.run(engine, request(imp, roi, InpaintJob.Planes.CURRENT,
+			InpaintJob.Output.NEW_IMAGE), new InpaintJob.RunOptions(false, true));
+		assertEquals(java.util.Set.of(1), kept.maps().labels().keySet());
 		assertEquals(16, r.image().getBitDepth());
 	}
 

@@ -35,7 +35,8 @@ record ImageTask(Path input, Path output, Path mask, Path labels, FolderJob.Opti
 		String name = input.getFileName().toString();
 		checkReadable();
 		ImagePlus imp = open(input, "");
-		InpaintJob.Result r = InpaintJob.run(engine, request(imp), false);
+		InpaintJob.Result r = InpaintJob.run(engine, request(imp),
+			new InpaintJob.RunOptions(false, options.writeMasks()));
 		ImagePlus result = r.image();
 		result.setTitle(output.getFileName().toString());
 		if (options.writeMasks()) { // before the result, whose presence says the image is done

@@ -59,9 +59,10 @@ public final class EvaluateCommand {
 	static final String USAGE = "EvaluateCommand --model models/em-nanoparticles [--noespa models/ablations/"
 		+ "em-nanoparticles-noespa] [--dataset NAME (default: the model folder's name)] [--data DIR (default: "
 		+ "../shared/data/NAME)] [--crops N (default: enough for 40 centre holes, at most 8 per image)] [--max-images 80]"
-		+ " [--scratch-side PX] [--out docs/eval/MODEL] [--write-card] [--seed 7]";
+		+ " [--scratch-side PX] [--out docs/eval/MODEL] [--write-card] [--seed 7] [--split validation|training (training:"
+		+ " to choose settings, such as a card's texture tuning, on images the reported numbers do not use)]";
 	static final Set<String> OPTIONS = CommandLineOptions.names("model", "noespa", "dataset", "data", "crops",
-		"max-images", "scratch-side", "out", "write-card", "seed");
+		"max-images", "scratch-side", "out", "write-card", "seed", "split");
 
 	private EvaluateCommand() {}
 
@@ -79,7 +80,10 @@ public final class EvaluateCommand {
 
 		List<Sample> all = new ArrayList<>();
 		for (Path f : DatasetReader.imageFiles(data)) all.add(DatasetReader.read(data, f, spec));
-		List<Sample> val = Split.of(all, spec).validation();
+		String split = a.getOrDefault("split", "validation");
+		if (!List.of("validation", "training").contains(split) || (split.equals("training") && a.containsKey("write-card")))
+			throw new IllegalArgumentException("--split is validation or training, and a card records validation only");
+		List<Sample> val = split.equals("training") ? Split.of(all, spec).train() : Split.of(all, spec).validation();
 		val = val.subList(0, Math.min(maxImages, val.size()));
 		int crops = a.containsKey("crops") ? Integer.parseInt(a.get("crops")) : cropsFor(val.size());
 		List<EvaluationCase> cases = cases(val, crops, seed, scratchSide);
@@ -109,7 +113,7 @@ public final class EvaluateCommand {
 				}
 			}
 			ResultTable table = table(bins);
-			String md = "Bundle `" + card.name + "` on " + val.size() + " validation images of " + dataset + " (" +
+			String md = "Bundle `" + card.name + "` on " + val.size() + " " + split + " images of " + dataset + " (" +
 				crops + (crops == 1 ? " crop" : " crops") + " of " + SIDE + "x" + SIDE + " px each, scratches on crops of " +
 				scratchSides(cases) + " px; " + report(card, table, bins);
 			Files.writeString(out.resolve("results.md"), md);

@@ -106,6 +106,16 @@ elif part == "texture":  # per mask kind: HF ratio / LF L1 / SWD of every fill
         cell = lambda s: f"{f(r[(c, s)]['HF ratio'], 2)} / {f(r[(c, s)]['LF L1'])} / {f(r[(c, s)]['SWD'], 3)}"
         print(f"| `{b}` | {cell(FGT)} | {cell(FOWN)} | {cell(GT)} | {cell(OWN)} | {cell(CA)} | "
               f"{cell('OpenCV Telea')} | {cell('OpenCV Navier-Stokes')} |")
+elif part == "grain":  # HF ratio over the whole hole and where the guidance asked for the true class
+    RIGHT = "HF ratio, right class"
+    for k, c in KINDS.items():
+        for b in BUNDLES:
+            r = rows(b)
+            if (c, FGT) not in r or RIGHT not in r[(c, FGT)]:
+                continue
+            h = lambda s, col: f(r[(c, s)][col], 2)
+            print(f"| {k} | `{b}` | {h(FGT, 'HF ratio')} / {h(FGT, RIGHT)} | {h(FOWN, 'HF ratio')} / {h(FOWN, RIGHT)} | "
+                  f"{h(FEDIT, 'HF ratio')} / {h(FEDIT, RIGHT)} |")
 elif part == "control":  # per-case controllability with texture and without, and the network's own on true images
     for k, c in KINDS.items():
         for b in BUNDLES:

@@ -92,6 +92,13 @@ class TextureSynthesisTest {
 	}
 
 	@Test
+	void theGuidesBlurIsAtMostAQuarterOfTheHolesThickness() {
+		assertEquals(6.0, TextureSynthesis.guideSigma(64, 6.0));
+		assertEquals(2.0, TextureSynthesis.guideSigma(8, 6.0), "an 8-pixel scratch");
+		assertEquals(1.0, TextureSynthesis.guideSigma(2, 6.0), "never below a pixel");
+	}
+
+	@Test
 	void aCanvasWithNoWholeKnownPatchIsReturnedAsGiven() {
 		boolean[] fill = new boolean[25], known = new boolean[25];
 		Arrays.fill(fill, true);

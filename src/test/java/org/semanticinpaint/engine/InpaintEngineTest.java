@@ -76,6 +76,44 @@ class InpaintEngineTest {
 		assertTrue(changed > 500, "only " + changed + " hole pixels changed");
 	}
 
+	/**
+	 * Images vary in background offset and gain (detector settings, bit depth): a fill must follow the image, not
+	 * its units. The intensity normalisation and the texture stage work relative to the known pixels' range, so
+	 * an image scaled by a gain and shifted by an offset gets the same fill, scaled and shifted alike.
+	 */
+	@Test
+	void aGainAndAnOffsetScaleAndShiftTheFillAlike() throws Exception {
+		int w = 200, h = 160;
+		short[] src = image16(w, h, 4).update(null).getCurrentStorageArray();
+		float[] a = new float[w * h], b = new float[w * h];
+		for (int i = 0; i < a.length; i++) {
+			a[i] = src[i] & 0xffff;
+			b[i] = 0.01f * a[i] - 700; // another gain, and an offset that makes the background negative
+		}
+		float[] fa = filled(a, w, h), fb = filled(b, w, h);
+		boolean[] hole = rectHole(w, h);
+		int n = 0, close = 0;
+		for (int i = 0; i < fa.length; i++) {
+			if (!hole[i]) continue;
+			n++;
+			if (Math.abs(fb[i] - (0.01 * fa[i] - 700)) <= 0.01 * 10000 * 1e-3) close++;
+		}
+		assertTrue(close >= 0.99 * n, close + " of " + n + " hole pixels follow the gain and offset");
+	}
+
+	private static boolean[] rectHole(int w, int h) {
+		boolean[] hole = new boolean[w * h];
+		for (int y = 50; y < 100; y++) for (int x = 70; x < 130; x++) hole[y * w + x] = true;
+		return hole;
+	}
+
+	private static float[] filled(float[] px, int w, int h) throws Exception {
+		ArrayImg<FloatType, FloatArray> img = ArrayImgs.floats(px.clone(), w, h);
+		Proposal p = engine.propose(img, rectMask(w, h, 70, 50, 60, 50), Progress.NONE);
+		engine.render(p, null, Progress.NONE).paste(img);
+		return img.update(null).getCurrentStorageArray();
+	}
+
 	@Test
 	void aLongScratchIsFilledSeamlesslyByOverlappingWindows() throws Exception {
 		int w = 600, h = 200, tile = engine.tileModel().tile();
